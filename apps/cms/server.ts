@@ -1,0 +1,34 @@
+import http from 'node:http'
+import next from 'next'
+
+import { initPayload } from './src/boot/initPayload'
+import { appRoot } from './src/config/paths'
+import { createApp } from './src/server/createApp'
+import { installGracefulShutdown } from './src/server/gracefulShutdown'
+
+const dev = process.env.NODE_ENV !== 'production'
+
+const payload = await initPayload()
+
+const port = Number.parseInt(process.env.PORT ?? '3000', 10)
+const nextApp = next({ dev, dir: appRoot })
+await nextApp.prepare()
+const handle = nextApp.getRequestHandler()
+
+const app = createApp({
+  payload,
+  nextHandler: (req, res) => handle(req, res),
+  dev,
+  hsts: process.env.HSTS !== 'false',
+  trustProxy: process.env.TRUST_PROXY === 'true',
+})
+
+const server = http.createServer(app)
+installGracefulShutdown(server, payload, Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000))
+
+server.listen(port, () => {
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  payload.logger.info(`VIE listening on http://localhost:${actualPort} (${dev ? 'development' : 'production'})`)
+  payload.logger.info(`  admin: http://localhost:${actualPort}/admin   api: http://localhost:${actualPort}/api`)
+})

@@ -1,0 +1,22 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { migrations } from '../migrations'
+import type { DatabaseChoice } from './chooseDatabase'
+
+export function createAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
+  if (choice.kind === 'mongodb') {
+    return mongooseAdapter({ url: choice.url })
+  }
+  return sqliteAdapter({
+    client: { url: choice.url },
+    // Schema changes ship as committed migrations (src/migrations), applied by boot/migrate.ts on
+    // every start; drizzle's dev push would let dev and production schemas drift apart.
+    push: false,
+    prodMigrations: migrations,
+    migrationDir: new URL('../migrations', import.meta.url).pathname,
+    busyTimeout: 5000,
+    wal: true,
+  })
+}

@@ -1,0 +1,33 @@
+import compression from 'compression'
+import express, { type Express, type Request, type Response } from 'express'
+import type { Payload } from 'payload'
+
+import { healthz } from './healthz'
+import { requestLog } from './requestLog'
+import { securityHeaders } from './securityHeaders'
+
+export type NextRequestHandler = (req: Request, res: Response) => Promise<void>
+
+export type AppOptions = {
+  payload: Payload
+  nextHandler: NextRequestHandler
+  dev: boolean
+  hsts: boolean
+  trustProxy: boolean
+}
+
+/** The Express app: what Payload and Next lack (headers, health, static delivery), then Next. */
+export function createApp({ payload, nextHandler, dev, hsts, trustProxy }: AppOptions): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  if (trustProxy) app.set('trust proxy', true)
+
+  app.use(requestLog(payload))
+  app.use(securityHeaders({ dev, hsts }))
+  app.use(compression())
+
+  app.get('/healthz', healthz(payload))
+
+  app.all('/{*splat}', (req, res) => nextHandler(req, res))
+  return app
+}
