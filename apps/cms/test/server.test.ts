@@ -161,3 +161,19 @@ describe('graceful shutdown', () => {
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
   })
 })
+
+describe('widget delivery', () => {
+  it('serves the widget bundle as a JavaScript module to any origin', async () => {
+    const server = await bootServer()
+    try {
+      const res = await fetch(`${server.url}/widgets/v1/vie-widgets.js`, { headers: { origin: 'https://www.hamm.de' } })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toMatch(/javascript/)
+      expect(res.headers.get('access-control-allow-origin')).toBe('*')
+      expect(await res.text()).toContain('customElements')
+      expect((await fetch(`${server.url}/widgets/v1/missing.js`)).status).toBe(404)
+    } finally {
+      await server.stop()
+    }
+  })
+})

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { healthz } from './healthz'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
+import { widgetAssets } from './widgetAssets'
 
 export type NextRequestHandler = (req: Request, res: Response) => Promise<void>
 
@@ -27,6 +28,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy }: AppOp
   app.use(compression())
 
   app.get('/healthz', healthz(payload))
+  app.use('/widgets/v1', widgetAssets())
 
   app.all('/{*splat}', (req, res) => nextHandler(req, res))
   return app
