@@ -26,6 +26,11 @@ const app = createApp({
 const server = http.createServer(app)
 installGracefulShutdown(server, payload, Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000))
 
+server.once('error', (error: NodeJS.ErrnoException) => {
+  const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use (set PORT to another one)` : error.message
+  payload.logger.fatal(`cannot listen: ${reason}`)
+  process.exit(1)
+})
 server.listen(port, () => {
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port

@@ -21,6 +21,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: srcDir },
     meta: { titleSuffix: ' – VIE' },
+    // Gravatar would send every editor's e-mail hash to a third party on each admin page.
+    avatar: 'default',
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
   i18n: {
