@@ -44,6 +44,9 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(appRoot, '../../packages/types/src/payload-types.ts'),
     declare: false,
+    // Types are generated on purpose (`pnpm generate:types`) and checked by a test; generating
+    // them on every dev start would rewrite the shared contract from whatever adapter ran.
+    autoGenerate: false,
   },
   telemetry: false,
   onInit: bootstrap,
