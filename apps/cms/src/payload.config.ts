@@ -23,6 +23,12 @@ export default buildConfig({
     meta: { titleSuffix: ' – VIE' },
     // Gravatar would send every editor's e-mail hash to a third party on each admin page.
     avatar: 'default',
+    components: {
+      graphics: {
+        Logo: '/components/admin/Logo',
+        Icon: '/components/admin/Icon',
+      },
+    },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
   i18n: {
@@ -30,9 +36,11 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   localization: {
+    // Each language named in itself: readable in either admin language, and Payload's label
+    // lookup fails for regional browser languages such as en-GB when labels are per language.
     locales: [
-      { code: 'de', label: { de: 'Deutsch', en: 'German' } },
-      { code: 'en', label: { de: 'Englisch', en: 'English' } },
+      { code: 'de', label: 'Deutsch' },
+      { code: 'en', label: 'English' },
     ],
     defaultLocale: 'de',
     fallback: true,
