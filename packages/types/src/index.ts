@@ -1,1 +1,2 @@
 export type * from './payload-types'
+export * from './vocabularies'
