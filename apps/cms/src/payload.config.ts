@@ -10,6 +10,7 @@ import { collections } from './collections'
 import { chooseDatabase } from './db/chooseDatabase'
 import { createAdapter } from './db/createAdapter'
 import { Users } from './collections/Users'
+import { publicApiPlugin } from './public/plugin'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -36,6 +37,7 @@ export default buildConfig({
     fallback: true,
   },
   collections,
+  plugins: [publicApiPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
