@@ -11,6 +11,7 @@ import { chooseDatabase } from './db/chooseDatabase'
 import { createAdapter } from './db/createAdapter'
 import { Users } from './collections/Users'
 import { jobsConfig } from './jobs/jobsConfig'
+import { publicApiPlugin } from './public/plugin'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -48,6 +49,7 @@ export default buildConfig({
   },
   collections,
   jobs: jobsConfig,
+  plugins: [publicApiPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
