@@ -21,6 +21,7 @@ const app = createApp({
   dev,
   hsts: process.env.HSTS !== 'false',
   trustProxy: process.env.TRUST_PROXY === 'true',
+  benchStaticDir: process.env.BENCH_STATIC_DIR,
 })
 
 const server = http.createServer(app)
@@ -34,6 +35,10 @@ server.once('error', (error: NodeJS.ErrnoException) => {
 server.listen(port, () => {
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
-  payload.logger.info(`VIE listening on http://localhost:${actualPort} (${dev ? 'development' : 'production'})`)
-  payload.logger.info(`  admin: http://localhost:${actualPort}/admin   api: http://localhost:${actualPort}/api`)
+  const base = `http://localhost:${actualPort}`
+  // Printed whatever LOG_LEVEL says: people and scripts (tests, benchmarks) wait for this line.
+  process.stdout.write(
+    `VIE listening on ${base} (${dev ? 'development' : 'production'})\n` +
+      `  admin ${base}/admin · REST ${base}/api · public API ${base}/public/v1 · widgets ${base}/widgets/v1/vie-widgets.js\n`,
+  )
 })

@@ -61,5 +61,8 @@ export default buildConfig({
     autoGenerate: false,
   },
   telemetry: false,
+  // Unset: Payload's readable console output. Set: structured JSON lines at that level, which is
+  // what log collectors in production want.
+  ...(process.env.LOG_LEVEL?.trim() ? { logger: { options: { level: process.env.LOG_LEVEL.trim() } } } : {}),
   onInit: bootstrap,
 })

@@ -17,10 +17,12 @@ export type AppOptions = {
   dev: boolean
   hsts: boolean
   trustProxy: boolean
+  /** Benchmarks only: a folder served at /bench-static, the static-file baseline of `pnpm bench`. */
+  benchStaticDir?: string
 }
 
 /** The Express app: what Payload and Next lack (headers, health, static delivery), then Next. */
-export function createApp({ payload, nextHandler, dev, hsts, trustProxy }: AppOptions): Express {
+export function createApp({ payload, nextHandler, dev, hsts, trustProxy, benchStaticDir }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   if (trustProxy) app.set('trust proxy', true)
@@ -33,6 +35,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy }: AppOp
   app.use('/widgets/v1', widgetAssets())
   app.use('/api', csrfGuard())
   app.use('/public/v1', publicApi(payload).router)
+  if (benchStaticDir) app.use('/bench-static', express.static(benchStaticDir))
 
   app.all('/{*splat}', (req, res) => nextHandler(req, res))
   return app
