@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { emitPublicChange } from '../../src/public/readModel/changeSignal'
-import { type FixtureApi, startFixtureApi } from './helpers/fixtureApi'
 import { eventually, expectProblem } from './helpers/http'
+import { type PublicApi, recordBySlug, usePublicStack } from './helpers/publicStack'
+
+const stack = usePublicStack()
 
 describe('HTTP behaviour of /public/v1', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi()
+    f = await stack.serve()
   })
   afterAll(async () => {
     await f?.close()
@@ -77,23 +78,29 @@ describe('HTTP behaviour of /public/v1', () => {
     expect(f.source.loads).toBe(loads)
     expect(f.source.fingerprints).toBe(fingerprints)
 
-    f.source.change((records) => {
-      const network = records.networks.find((n) => n.slug === 'eurocities')
-      if (network) network.name = { de: 'Eurocities (geändert)', en: 'Eurocities (changed)' }
+    // An editor renames the network; the collection hook's signal, not the hourly poll, brings the change.
+    const eurocities = await recordBySlug(stack.payload, 'networks', 'eurocities')
+    await stack.payload.update({
+      collection: 'networks',
+      id: eurocities.id,
+      locale: 'de',
+      data: { name: 'Eurocities (geändert)', _status: 'published' },
+      overrideAccess: true,
     })
-    // The collection hook's signal, not the hourly poll, brings the change.
-    emitPublicChange('networks')
     await eventually(async () => (await (await fetch(`${f.api}/networks/eurocities`)).json() as { name: string }).name === 'Eurocities (geändert)')
     expect(f.source.loads).toBe(loads + 1)
   })
 
   it('removes unpublished and deleted records from every answer', async () => {
-    f.source.change((records) => {
-      records.networks = records.networks.filter((n) => n.slug !== 'polis')
-      records.events = records.events.filter((e) => e.slug !== 'vernetzungsworkshop-leipzig')
-    })
-    emitPublicChange('networks')
+    // An editor unpublishes one network and deletes one event.
+    const polis = await recordBySlug(stack.payload, 'networks', 'polis')
+    await stack.payload.update({ collection: 'networks', id: polis.id, data: { _status: 'draft' }, overrideAccess: true })
+    const workshop = await recordBySlug(stack.payload, 'events', 'vernetzungsworkshop-leipzig')
+    await stack.payload.delete({ collection: 'events', id: workshop.id, overrideAccess: true })
     await eventually(async () => (await fetch(`${f.api}/networks/polis`)).status === 404)
+    await eventually(async () => (await fetch(`${f.api}/events/vernetzungsworkshop-leipzig`)).status === 404)
+    expect(((await (await fetch(`${f.api}/networks`)).json()) as { total: number }).total).toBe(33)
+    expect(((await (await fetch(`${f.api}/events?when=all`)).json()) as { total: number }).total).toBe(19)
     for (const path of ['/networks?limit=100', '/networks.csv', '/networks.json', '/stats', '/networks?format=jsonld&limit=100']) {
       expect(await (await fetch(`${f.api}${path}`)).text(), path).not.toMatch(/"polis"|\bpolis,|networks\/polis/)
     }
@@ -104,9 +111,9 @@ describe('HTTP behaviour of /public/v1', () => {
 })
 
 describe('rate limit', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi({ burst: 3 })
+    f = await stack.serve({ burst: 3 })
   })
   afterAll(async () => {
     await f?.close()

@@ -2,48 +2,59 @@ import type { EventDetail, EventItem, Page } from '@vie/types'
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { RawEvent } from '../../src/public/readModel/raw'
-import { type FixtureApi, startFixtureApi } from './helpers/fixtureApi'
 import { eventually, expectProblem, getJson, slugs } from './helpers/http'
+import { type PublicApi, recordBySlug, usePublicStack } from './helpers/publicStack'
 
 type Events = Page<EventItem>
 
-/** Two timed workshops either side of the 2025 spring DST change in Berlin, one of them cancelled. */
-function dstEvents(): RawEvent[] {
-  const base = { kind: 'workshop', mode: 'hybrid', start_tz: 'Europe/Berlin', createdAt: '2025-01-10T09:00:00.000Z', _status: 'published' as const }
-  return [
-    {
+const stack = usePublicStack()
+
+/**
+ * Two timed workshops either side of the 2025 spring DST change in Berlin, one of them cancelled,
+ * as an editor enters them: German first, English where there is a translation. The seed has
+ * none (the study dates its events by day). Created once per file, whichever test needs them first.
+ */
+async function ensureDstEvents(): Promise<void> {
+  const { payload } = stack
+  const existing = await payload.count({ collection: 'events', where: { slug: { in: ['winter-workshop', 'summer-workshop'] } }, overrideAccess: true })
+  if (existing.totalDocs > 0) return
+  const base = { kind: 'workshop', mode: 'hybrid', start_tz: 'Europe/Berlin', end_tz: 'Europe/Berlin', country: 'DE', _status: 'published' } as const
+  const winter = await payload.create({
+    collection: 'events',
+    locale: 'de',
+    overrideAccess: true,
+    data: {
       ...base,
-      id: 9001,
       slug: 'winter-workshop',
-      title: { de: 'Winter-Workshop', en: 'Winter workshop' },
+      title: 'Winter-Workshop',
       status: 'scheduled',
       start: '2025-03-29T09:00:00.000Z',
       end: '2025-03-29T11:00:00.000Z',
-      city: { de: 'Leipzig' },
-      country: 'DE',
-      summary: { de: 'Letzter Samstag der Normalzeit; Daten, Räume.' },
-      updatedAt: '2025-01-10T09:00:00.000Z',
+      city: 'Leipzig',
+      summary: 'Letzter Samstag der Normalzeit; Daten, Räume.',
     },
-    {
+  })
+  await payload.update({ collection: 'events', id: winter.id, locale: 'en', overrideAccess: true, data: { title: 'Winter workshop', _status: 'published' } })
+  await payload.create({
+    collection: 'events',
+    locale: 'de',
+    overrideAccess: true,
+    data: {
       ...base,
-      id: 9002,
       slug: 'summer-workshop',
-      title: { de: 'Sommer-Workshop' },
+      title: 'Sommer-Workshop',
       status: 'cancelled',
       start: '2025-03-31T08:00:00.000Z',
       end: '2025-03-31T10:00:00.000Z',
-      city: { de: 'München' },
-      country: 'DE',
-      updatedAt: '2025-01-10T09:00:30.000Z',
+      city: 'München',
     },
-  ]
+  })
 }
 
 describe('GET /public/v1/events', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi({ now: '2024-06-01T10:00:00Z' })
+    f = await stack.serve({ now: '2024-06-01T10:00:00Z' })
   })
   afterAll(async () => {
     await f?.close()
@@ -100,8 +111,7 @@ describe('GET /public/v1/events', () => {
   })
 
   it('gives times in ISO 8601 with the offset of the day, plus the IANA zone', async () => {
-    f.source.change((records) => records.events.push(...dstEvents()))
-    f.model.notifyChange()
+    await ensureDstEvents()
     await expect.poll(async () => (await fetch(`${f.api}/events/summer-workshop`)).status).toBe(200)
     const winter = (await getJson<EventDetail>(`${f.api}/events/winter-workshop`)).body
     const summer = (await getJson<EventDetail>(`${f.api}/events/summer-workshop?lang=en`)).body
@@ -119,11 +129,10 @@ describe('GET /public/v1/events', () => {
 })
 
 describe('GET /public/v1/events.ics and /events/{slug}.ics', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi({ now: '2025-03-01T10:00:00Z' })
-    f.source.change((records) => records.events.push(...dstEvents()))
-    f.model.notifyChange()
+    f = await stack.serve({ now: '2025-03-01T10:00:00Z' })
+    await ensureDstEvents()
     await eventually(async () => (await fetch(`${f.api}/events/winter-workshop`)).status === 200)
   })
   afterAll(async () => {
@@ -160,19 +169,23 @@ describe('GET /public/v1/events.ics and /events/{slug}.ics', () => {
 
   it('keeps UIDs stable and raises SEQUENCE and DTSTAMP when an event changes', async () => {
     const before = parse(await (await fetch(`${f.api}/events/winter-workshop.ics`)).text()).getFirstSubcomponent('vevent')
-    f.source.change((records) => {
-      const event = records.events.find((e) => e.slug === 'winter-workshop')
-      if (event) {
-        event.title = { de: 'Winter-Workshop (neuer Raum)' }
-        event.updatedAt = '2025-02-01T12:00:00.000Z'
-      }
+    const stored = await recordBySlug(stack.payload, 'events', 'winter-workshop')
+    // SEQUENCE counts whole seconds since creation: the editor's change comes at least a second later.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(stored.updatedAt) + 1000 - Date.now())))
+    const changed = await stack.payload.update({
+      collection: 'events',
+      id: stored.id,
+      locale: 'de',
+      overrideAccess: true,
+      data: { title: 'Winter-Workshop (neuer Raum)', _status: 'published' },
     })
-    f.model.notifyChange()
     await expect.poll(async () => (await (await fetch(`${f.api}/events/winter-workshop.ics`)).text()).includes('neuer Raum')).toBe(true)
     const after = parse(await (await fetch(`${f.api}/events/winter-workshop.ics`)).text()).getFirstSubcomponent('vevent')
     expect(after?.getFirstPropertyValue('uid')).toBe(before?.getFirstPropertyValue('uid'))
     expect(Number(after?.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(before?.getFirstPropertyValue('sequence')))
-    expect(String(after?.getFirstPropertyValue('dtstamp'))).toBe('2025-02-01T12:00:00Z')
+    // DTSTAMP is the event's last published change, to the second.
+    expect(String(after?.getFirstPropertyValue('dtstamp'))).toBe(changed.updatedAt.replace(/\.\d{3}Z$/, 'Z'))
+    expect(String(after?.getFirstPropertyValue('dtstamp')) > String(before?.getFirstPropertyValue('dtstamp'))).toBe(true)
   })
 
   it('takes the same filters as /events and refuses the same bad input', async () => {

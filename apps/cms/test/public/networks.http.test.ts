@@ -1,15 +1,17 @@
 import type { NetworkCard, NetworkDetail, Page } from '@vie/types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type FixtureApi, startFixtureApi } from './helpers/fixtureApi'
 import { expectProblem, getJson, slugs } from './helpers/http'
+import { type PublicApi, recordBySlug, usePublicStack } from './helpers/publicStack'
 
 type Cards = Page<NetworkCard>
 
+const stack = usePublicStack()
+
 describe('GET /public/v1/networks', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi()
+    f = await stack.serve()
   })
   afterAll(async () => {
     await f?.close()
@@ -114,16 +116,20 @@ describe('GET /public/v1/networks', () => {
     const unknown = await getJson<Cards>(`${f.api}/networks?category=eu-thematic`, { 'accept-language': 'fr-FR' })
     expect(unknown.body.lang).toBe('de')
 
-    f.source.change((records) => {
-      const first = records.networks.find((n) => n.slug === 'eurocities')
-      if (first) first.goals = { de: 'Nur auf Deutsch beschrieben.', en: null }
-    })
-    f.model.notifyChange()
+    // The seed keeps a network's name, a proper name, in German only: English shows it as a fallback.
+    const before = (await getJson<Cards>(`${f.api}/networks?q=eurocities&lang=en`)).body.items[0]
+    expect(before?.fallback).toEqual(['name'])
+    // An editor rewrites the goals in German and removes the English text.
+    const { id } = await recordBySlug(stack.payload, 'networks', 'eurocities')
+    const edit = (locale: 'de' | 'en', goals: string | null) =>
+      stack.payload.update({ collection: 'networks', id, locale, data: { goals, _status: 'published' }, overrideAccess: true })
+    await edit('de', 'Nur auf Deutsch beschrieben.')
+    await edit('en', null)
     await expect.poll(async () => (await getJson<NetworkDetail>(`${f.api}/networks/eurocities?lang=en`)).body.goals).toBe('Nur auf Deutsch beschrieben.')
     const detail = await getJson<NetworkDetail>(`${f.api}/networks/eurocities?lang=en`)
     expect(detail.body.fallback).toEqual(expect.arrayContaining(['goals', 'summary']))
     const card = (await getJson<Cards>(`${f.api}/networks?q=eurocities&lang=en`)).body.items[0]
-    expect(card?.fallback).toEqual(['summary'])
+    expect(card?.fallback).toEqual(['summary', 'name'])
     expect((await getJson<NetworkDetail>(`${f.api}/networks/eurocities`)).body.fallback).toEqual([])
   })
 
@@ -162,9 +168,9 @@ describe('GET /public/v1/networks', () => {
 })
 
 describe('GET /public/v1/networks/{slug}', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi()
+    f = await stack.serve()
   })
   afterAll(async () => {
     await f?.close()

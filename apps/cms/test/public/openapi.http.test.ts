@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type FixtureApi, startFixtureApi } from './helpers/fixtureApi'
+import { type PublicApi, usePublicStack } from './helpers/publicStack'
 
 type Operation = {
   parameters: { name: string; in: string; schema: { enum?: string[]; type?: string } }[]
@@ -25,11 +25,13 @@ const EXAMPLE_SLUGS: Record<string, string> = {
   '/events/{slug}.ics': 'vernetzungsworkshop-leipzig',
 }
 
+const stack = usePublicStack()
+
 describe('GET /public/v1/openapi.json', () => {
-  let f: FixtureApi
+  let f: PublicApi
   let doc: Document
   beforeAll(async () => {
-    f = await startFixtureApi()
+    f = await stack.serve()
     doc = (await (await fetch(`${f.api}/openapi.json`)).json()) as Document
   })
   afterAll(async () => {
@@ -124,9 +126,9 @@ describe('GET /public/v1/openapi.json', () => {
 })
 
 describe('GET /public/v1/docs', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi()
+    f = await stack.serve()
   })
   afterAll(async () => {
     await f?.close()

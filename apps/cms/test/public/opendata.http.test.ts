@@ -3,8 +3,8 @@ import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LIST_SEPARATOR, unguard } from '../../src/public/formats/csv'
-import { type FixtureApi, startFixtureApi } from './helpers/fixtureApi'
 import { expectProblem, getJson } from './helpers/http'
+import { type PublicApi, usePublicStack } from './helpers/publicStack'
 
 type Row = Record<string, string>
 
@@ -26,10 +26,12 @@ const cell = {
   flag: (v: string | undefined) => v === 'true',
 }
 
+const stack = usePublicStack()
+
 describe('open data: CSV and JSON dumps', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi()
+    f = await stack.serve()
   })
   afterAll(async () => {
     await f?.close()

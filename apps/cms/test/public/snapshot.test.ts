@@ -1,19 +1,30 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSnapshot, stableUid } from '../../src/public/readModel/snapshot'
-import { sharedRecords, sharedVocabularies } from './fixtures/sharedData'
+import { PayloadSource } from '../../src/public/readModel/payloadSource'
+import type { RawRecords } from '../../src/public/readModel/raw'
+import { buildSnapshot, type Snapshot, sequenceOf, stableUid } from '../../src/public/readModel/snapshot'
+import { recordBySlug, usePublicStack } from './helpers/publicStack'
 
-const vocab = sharedVocabularies()
+const stack = usePublicStack()
+
+/** The seeded register as the read model reads it (published records only), and its snapshot. */
+async function readModelOf(): Promise<{ records: RawRecords; snapshot: Snapshot }> {
+  const { records, vocab } = await new PayloadSource(stack.payload).load()
+  return { records, snapshot: buildSnapshot(records, vocab) }
+}
 
 describe('read model snapshot', () => {
-  const records = sharedRecords()
-  const snapshot = buildSnapshot(records, vocab)
+  let records: RawRecords
+  let snapshot: Snapshot
+  beforeAll(async () => {
+    ;({ records, snapshot } = await readModelOf())
+  })
 
   it('holds every published record in both languages', () => {
     expect(snapshot.networks).toHaveLength(34)
     expect(snapshot.tandems).toHaveLength(7)
     expect(snapshot.municipalityBySlug.size).toBe(84)
-    expect(snapshot.events.length).toBeGreaterThan(5)
+    expect(snapshot.events).toHaveLength(20)
     const eurocities = snapshot.networkBySlug.get('eurocities')
     expect(eurocities?.detail.de.name).toBe('Eurocities')
     expect(eurocities?.card.en.category).toEqual({
@@ -24,30 +35,46 @@ describe('read model snapshot', () => {
     expect(eurocities?.card.en.summary.length).toBeLessThanOrEqual(280)
   })
 
-  it('resolves relationships to published records only', () => {
+  it('resolves relationships to published records only', async () => {
     const lighthouse = snapshot.networkBySlug.get('austausch-deutsche-eu-lighthouse-projekte')
     expect(lighthouse?.detail.de.municipalities.map((m) => m.slug)).toEqual(['koeln', 'muenchen', 'hamburg', 'dresden', 'leipzig'])
-    expect(lighthouse?.detail.en.relatedNetworks.length).toBe(2)
+    expect(lighthouse?.detail.en.relatedNetworks.map((n) => n.slug)).toEqual(['mysmartlife-cities-network', 'matchup-network-of-cities'])
 
-    // Köln unpublished (absent from the published set): it vanishes from every network and tandem.
-    const withoutKoeln = { ...records, municipalities: records.municipalities.filter((m) => m.slug !== 'koeln') }
-    const next = buildSnapshot(withoutKoeln, vocab)
-    const names = next.networks.flatMap((n) => n.detail.de.municipalities.map((m) => m.slug))
+    // An editor unpublishes a related network and deletes Köln (municipalities have no drafts).
+    const { payload } = stack
+    const matchup = await recordBySlug(payload, 'networks', 'matchup-network-of-cities')
+    await payload.update({ collection: 'networks', id: matchup.id, data: { _status: 'draft' }, overrideAccess: true })
+    const koeln = await recordBySlug(payload, 'municipalities', 'koeln')
+    await payload.delete({ collection: 'municipalities', id: koeln.id, overrideAccess: true })
+    const next = await readModelOf()
+
+    // The unpublished network is still linked in the stored record; the snapshot leaves it out.
+    const raw = next.records.networks.find((n) => n.slug === 'austausch-deutsche-eu-lighthouse-projekte')
+    expect((raw?.relatedNetworks ?? []).map((r) => String(typeof r === 'object' && r ? r.id : r))).toContain(String(matchup.id))
+    const after = next.snapshot.networkBySlug.get('austausch-deutsche-eu-lighthouse-projekte')
+    expect(after?.detail.en.relatedNetworks.map((n) => n.slug)).toEqual(['mysmartlife-cities-network'])
+    expect(next.snapshot.networkBySlug.has('matchup-network-of-cities')).toBe(false)
+    // Köln vanishes from every network and tandem.
+    const names = next.snapshot.networks.flatMap((n) => n.detail.de.municipalities.map((m) => m.slug))
     expect(names).not.toContain('koeln')
-    expect(next.municipalityBySlug.has('koeln')).toBe(false)
+    expect(next.snapshot.tandems.flatMap((t) => t.detail.de.municipalities.map((m) => m.slug))).not.toContain('koeln')
+    expect(next.snapshot.municipalityBySlug.has('koeln')).toBe(false)
+    expect(after?.detail.de.municipalities.map((m) => m.slug)).toEqual(['muenchen', 'hamburg', 'dresden', 'leipzig'])
   })
 
-  it('lists the fields that fell back to German, per language and per record', () => {
-    const altered = sharedRecords()
-    const first = altered.networks[0]
-    if (!first) throw new Error('no network')
-    first.goals = { de: 'Nur deutsch.', en: null }
-    first.foundedNote = { de: 'Nur deutsch.', en: '' }
-    const next = buildSnapshot(altered, vocab)
-    const entry = next.networkBySlug.get(first.slug)
+  it('lists the fields that fell back to German, per language and per record', async () => {
+    const { payload } = stack
+    const { id } = await recordBySlug(payload, 'networks', 'eurocities')
+    const edit = (locale: 'de' | 'en', goals: string | null, foundedNote: string | null) =>
+      payload.update({ collection: 'networks', id, locale, data: { goals, foundedNote, _status: 'published' }, overrideAccess: true })
+    await edit('de', 'Nur deutsch.', 'Nur deutsch.')
+    // No English text: removed, or left empty.
+    await edit('en', null, '')
+    const entry = (await readModelOf()).snapshot.networkBySlug.get('eurocities')
     expect(entry?.detail.en.goals).toBe('Nur deutsch.')
     expect(entry?.detail.en.fallback).toEqual(expect.arrayContaining(['goals', 'foundedNote', 'summary']))
-    expect(entry?.card.en.fallback).toEqual(['summary'])
+    // The seed keeps a network's name, a proper name, in German only.
+    expect(entry?.card.en.fallback).toEqual(['summary', 'name'])
     expect(entry?.detail.de.fallback).toEqual([])
   })
 
@@ -74,18 +101,26 @@ describe('read model snapshot', () => {
     expect(stats.events.byMode.reduce((s, b) => s + b.count, 0)).toBe(snapshot.events.filter((e) => e.mode).length)
   })
 
-  it('gives events stable UUID UIDs and a sequence that grows with each change', () => {
-    const uid = stableUid('events', '4000')
-    expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
-    expect(stableUid('events', '4000')).toBe(uid)
-    const altered = sharedRecords()
-    const event = altered.events[0]
+  it('gives events stable UUID UIDs and a sequence that grows with each change', async () => {
+    const event = records.events[0]
     if (!event) throw new Error('no event')
-    const before = buildSnapshot(altered, vocab).eventBySlug.get(event.slug)
-    event.updatedAt = new Date(Date.parse(event.updatedAt) + 5_000).toISOString()
-    event.slug = 'renamed'
-    const after = buildSnapshot(altered, vocab).eventBySlug.get('renamed')
+    const uid = stableUid('events', String(event.id))
+    expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(stableUid('events', String(event.id))).toBe(uid)
+    const before = snapshot.eventBySlug.get(event.slug)
+    expect(before?.uid).toBe(uid)
+
+    // An editor renames the event's slug at least five seconds after its last change.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(event.updatedAt) + 5_000 - Date.now())))
+    const changed = await stack.payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { slug: 'renamed', _status: 'published' },
+      overrideAccess: true,
+    })
+    const after = (await readModelOf()).snapshot.eventBySlug.get('renamed')
     expect(after?.uid).toBe(before?.uid)
-    expect(after?.sequence).toBe((before?.sequence ?? 0) + 5)
+    expect(after?.sequence).toBe(sequenceOf(changed))
+    expect(after?.sequence).toBeGreaterThanOrEqual((before?.sequence ?? 0) + 5)
   })
 })

@@ -1,13 +1,15 @@
 import type { MunicipalityDetail, Page, TandemCard, TandemDetail } from '@vie/types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type FixtureApi, startFixtureApi } from './helpers/fixtureApi'
 import { expectProblem, getJson, slugs } from './helpers/http'
+import { type PublicApi, usePublicStack } from './helpers/publicStack'
+
+const stack = usePublicStack()
 
 describe('GET /public/v1/tandems and /tandems/{slug}', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi()
+    f = await stack.serve()
   })
   afterAll(async () => {
     await f?.close()
@@ -57,9 +59,9 @@ describe('GET /public/v1/tandems and /tandems/{slug}', () => {
 })
 
 describe('GET /public/v1/municipalities/{slug}', () => {
-  let f: FixtureApi
+  let f: PublicApi
   beforeAll(async () => {
-    f = await startFixtureApi({ now: '2024-06-01T10:00:00Z' })
+    f = await stack.serve({ now: '2024-06-01T10:00:00Z' })
   })
   afterAll(async () => {
     await f?.close()
