@@ -1,1 +1,2 @@
 export type * from './payload-types'
+export type * from './public'
