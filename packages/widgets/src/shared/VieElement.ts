@@ -28,6 +28,20 @@ export type RenderContext = { lang: Lang; t: Strings; locale: string; api: strin
  * @csspart error - The error message with retry button and data link.
  * @csspart button - Buttons.
  * @csspart link - Links.
+ * @cssproperty --vie-font-family - Typeface (default: the system's sans-serif).
+ * @cssproperty --vie-font-size - Base size every other size derives from (default 16px).
+ * @cssproperty --vie-color-text - Text colour.
+ * @cssproperty --vie-color-muted - Secondary text (labels, dates, counts).
+ * @cssproperty --vie-color-background - Background.
+ * @cssproperty --vie-color-surface - Background of events, partners, controls and placeholders.
+ * @cssproperty --vie-color-border - Card borders.
+ * @cssproperty --vie-color-accent - Links, buttons and the events' edge.
+ * @cssproperty --vie-color-on-accent - Text on the accent colour (pressed buttons).
+ * @cssproperty --vie-color-badge - Badge background.
+ * @cssproperty --vie-color-alert - Text of "cancelled" and "postponed".
+ * @cssproperty --vie-color-alert-background - Background of those badges.
+ * @cssproperty --vie-color-focus - Keyboard focus ring.
+ * @cssproperty --vie-radius - Corner radius (default 8px).
  * @fires vie-load - The data arrived and is shown; `detail.urls` are the requests.
  * @fires vie-error - The request failed; `detail.url` and `detail.status` (0: API not reached).
  */
@@ -37,7 +51,7 @@ export abstract class VieElement<T> extends LitElement {
     langAttribute: { attribute: 'lang' },
     theme: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    near: { state: true },
+    near: { state: true, attribute: false },
   }
 
   /** Base URL of the VIE server; default: the origin the script was loaded from. */
@@ -63,10 +77,11 @@ export abstract class VieElement<T> extends LitElement {
     args: () => [this.near ? (this.requestUrls(this.context())?.join(' ') ?? '') : ''],
     onComplete: (data) => {
       this.lastData = data
-      this.emit('vie-load', { urls: this.requestUrls(this.context()) })
+      this.dispatchEvent(new CustomEvent('vie-load', { detail: { urls: this.requestUrls(this.context()) }, bubbles: true, composed: true }))
     },
     onError: (error) => {
-      this.emit('vie-error', { url: error instanceof ApiError ? error.url : null, status: error instanceof ApiError ? error.status : 0 })
+      const detail = error instanceof ApiError ? { url: error.url, status: error.status } : { url: null, status: 0 }
+      this.dispatchEvent(new CustomEvent('vie-error', { detail, bubbles: true, composed: true }))
     },
   })
 
@@ -104,10 +119,6 @@ export abstract class VieElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback()
     this.stopWatching?.()
-  }
-
-  private emit(type: string, detail: Record<string, unknown>): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }))
   }
 
   /** Host content written inside the element: the fallback that shows until data is there. */

@@ -47,7 +47,7 @@ export class VieEventList extends VieElement<EventPage> {
     ...Object.fromEntries(FILTERS.map((name) => [name, { type: String }])),
     when: { type: String },
     limit: { type: Number },
-    chosenWhen: { state: true },
+    chosenWhen: { state: true, attribute: false },
   }
 
   declare topic: string | undefined

@@ -43,8 +43,8 @@ export class VieNetworkList extends VieElement<NetworkPage> {
     ...Object.fromEntries(FILTERS.map((name) => [name, { type: String }])),
     limit: { type: Number },
     controls: { type: Boolean },
-    pages: { state: true },
-    chosen: { state: true },
+    pages: { state: true, attribute: false },
+    chosen: { state: true, attribute: false },
   }
 
   declare category: NetworkFilters['category']
