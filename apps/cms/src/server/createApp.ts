@@ -2,6 +2,7 @@ import compression from 'compression'
 import express, { type Express, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 
+import { embedRouter } from '../embed/router'
 import { healthz } from './healthz'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
@@ -29,6 +30,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy }: AppOp
 
   app.get('/healthz', healthz(payload))
   app.use('/widgets/v1', widgetAssets())
+  app.use('/embed', embedRouter())
 
   app.all('/{*splat}', (req, res) => nextHandler(req, res))
   return app

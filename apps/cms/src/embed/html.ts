@@ -1,0 +1,12 @@
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** Text or attribute value made safe for HTML: everything these pages print from a request passes here. */
+export const esc = (value: string | number): string => String(value).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c)
+
+/** ` name="value"` pairs; `true` gives a bare boolean attribute, `false`/undefined nothing. */
+export function attrs(values: Record<string, string | number | boolean | undefined>): string {
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined && v !== false)
+    .map(([name, v]) => (v === true ? ` ${esc(name)}` : ` ${esc(name)}="${esc(v as string | number)}"`))
+    .join('')
+}
