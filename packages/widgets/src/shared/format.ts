@@ -1,7 +1,22 @@
 import type { EventItem } from '@vie/types'
 
+// Building an Intl formatter costs far more than using one; a list of 100 cards would build hundreds.
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`
+  let format = dateFormats.get(key)
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)))
+  return format
+}
+
 /** `1234567` → `1.234.567` (de) or `1,234,567` (en). */
-export const formatNumber = (value: number, locale: string): string => new Intl.NumberFormat(locale).format(value)
+export function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale)
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)))
+  return format.format(value)
+}
 
 /** A country's name in the reader's language, from its ISO code; the code when Intl does not know it. */
 export function countryName(code: string, locale: string): string {
@@ -19,7 +34,7 @@ export function formatMonth(isoMonth: string, locale: string): string {
   const match = ISO_MONTH.exec(isoMonth)
   if (!match) return isoMonth
   const date = Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)
+  return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)
 }
 
 /** The month an event belongs to, in its own zone (the API's times carry that zone's offset): `2024-12`. */
@@ -38,7 +53,7 @@ const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', mont
 /** Whether a reader in `readerZone` sees another wall-clock time than the event's zone shows. */
 function zoneDiffers(instant: Date, eventZone: string, readerZone: string): boolean {
   const wallClock = (timeZone: string) =>
-    new Intl.DateTimeFormat('en', { ...DAY, hour: 'numeric', minute: 'numeric', timeZone }).format(instant)
+    dateFormat('en', { ...DAY, hour: 'numeric', minute: 'numeric', timeZone }).format(instant)
   return wallClock(eventZone) !== wallClock(readerZone)
 }
 
@@ -59,11 +74,11 @@ export function formatEventTime(
   if (!event.start) return null
   if (event.allDay) {
     const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`)
-    const format = new Intl.DateTimeFormat(locale, { ...DAY, timeZone: 'UTC' })
+    const format = dateFormat(locale, { ...DAY, timeZone: 'UTC' })
     return { text: formatRange(format, day(event.start), event.end ? day(event.end) : null), datetime: event.start.slice(0, 10) }
   }
   const start = new Date(event.start)
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateFormat(locale, {
     ...DAY,
     hour: '2-digit',
     minute: '2-digit',
