@@ -72,6 +72,13 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* The host's fallback sits on the widget's background, so it takes the widget's colours. */
+  ::slotted(*) {
+    color: var(--_fg) !important;
+  }
+  ::slotted(a) {
+    color: var(--_accent) !important;
+  }
   h1,
   h2,
   h3,
