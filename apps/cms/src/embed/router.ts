@@ -21,7 +21,8 @@ export function embedRouter(): Router {
   const router = express.Router()
 
   router.use('/assets', (_req, res, next) => {
-    // The frame pages load these from inside partner sites' iframes.
+    // Partner pages load frame-host.js as a module script, which needs CORS.
+    res.setHeader('Access-Control-Allow-Origin', '*')
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin')
     next()
   })

@@ -1,10 +1,8 @@
 import fs from 'node:fs'
-import type { Browser, BrowserContext } from 'playwright'
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { bootServer, type BootedServer } from '../helpers/bootServer'
-import { launchChromium } from '../helpers/browser'
-import { allLoaded, axePath, openPartnerPage, PARTNER, shadowText } from './partnerSite'
+import { widgetHarness } from './harness'
+import { allLoaded, axePath, openPartnerPage, shadowText } from './partnerSite'
 
 const ALL_ELEMENTS = ['de', 'en']
   .flatMap((lang) =>
@@ -20,27 +18,10 @@ const ALL_ELEMENTS = ['de', 'en']
   .join('')
 
 describe('widgets embedded in a partner page, against the seeded API', () => {
-  let server: BootedServer
-  let browser: Browser
-  let context: BrowserContext
-
-  beforeAll(async () => {
-    server = await bootServer({ env: { SEED_ON_EMPTY: 'true' } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-  beforeEach(async () => {
-    context = await browser.newContext()
-  })
-  afterEach(async () => {
-    await context.close()
-  })
+  const h = widgetHarness()
 
   it('renders every element in German and English, light and dark, from the seeded data', async () => {
-    const { page, problems } = await openPartnerPage(context, server.url, ALL_ELEMENTS)
+    const { page, problems } = await openPartnerPage(h.site, h.context, h.server.url, ALL_ELEMENTS)
     await allLoaded(page)
     const cardDe = await shadowText(page, '#card-de-light')
     expect(cardDe).toContain('Eurocities')
@@ -64,8 +45,8 @@ describe('widgets embedded in a partner page, against the seeded API', () => {
   })
 
   it('makes exactly one request per distinct query, to the VIE server only, without cookies or storage', async () => {
-    await context.addCookies([{ name: 'session', value: 'partner-visitor', url: server.url }])
-    const { page, requests } = await openPartnerPage(context, server.url, ALL_ELEMENTS + ALL_ELEMENTS.replaceAll('id="', 'id="copy-'))
+    await h.context.addCookies([{ name: 'session', value: 'partner-visitor', url: h.server.url }])
+    const { page, requests } = await openPartnerPage(h.site, h.context, h.server.url, ALL_ELEMENTS + ALL_ELEMENTS.replaceAll('id="', 'id="copy-'))
     await allLoaded(page)
     const api = requests.filter((r) => r.url().includes('/public/v1/'))
     const urls = api.map((r) => r.url())
@@ -73,14 +54,14 @@ describe('widgets embedded in a partner page, against the seeded API', () => {
     expect(urls.length).toBe(4 * 2)
     for (const request of api) expect(await request.headerValue('cookie'), request.url()).toBeNull()
     const origins = new Set(requests.map((r) => new URL(r.url()).origin))
-    expect([...origins].sort()).toEqual([PARTNER, server.url].sort())
+    expect([...origins].sort()).toEqual([h.site.origin, h.server.url].sort())
     expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0])
-    const cookies = await context.cookies()
+    const cookies = await h.context.cookies()
     expect(cookies.map((c) => c.name)).toEqual(['session'])
   })
 
   it('has no axe-core violations (WCAG 2.1 A and AA) in both themes', async () => {
-    const { page } = await openPartnerPage(context, server.url, `<main><h1>Europa</h1>${ALL_ELEMENTS.replaceAll('<section', '<section aria-label="VIE"').replaceAll('limit="5"', 'limit="5" controls')}</main>`)
+    const { page } = await openPartnerPage(h.site, h.context, h.server.url, `<main><h1>Europa</h1>${ALL_ELEMENTS.replaceAll('<section', '<section aria-label="VIE"').replaceAll('limit="5"', 'limit="5" controls')}</main>`)
     await allLoaded(page)
     await page.addScriptTag({ content: fs.readFileSync(axePath, 'utf8') })
     const violations = await page.evaluate(async () => {
@@ -93,8 +74,9 @@ describe('widgets embedded in a partner page, against the seeded API', () => {
 
   it('is operable with the keyboard alone: search, filter, load more, upcoming/past', async () => {
     const { page } = await openPartnerPage(
-      context,
-      server.url,
+      h.site,
+      h.context,
+      h.server.url,
       `<a href="#" id="start">Start</a><vie-network-list controls limit="5" lang="en" id="list"></vie-network-list>
        <vie-event-list lang="en" id="events"></vie-event-list>`,
     )

@@ -1,39 +1,20 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext } from 'playwright'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { bootServer, type BootedServer } from '../helpers/bootServer'
-import { launchChromium } from '../helpers/browser'
-import { allLoaded, openPartnerPage, PARTNER, shadowText } from './partnerSite'
+import { widgetHarness } from './harness'
+import { allLoaded, openPartnerPage, shadowText } from './partnerSite'
 
 const hostileCss = fs.readFileSync(path.resolve(import.meta.dirname, '../../src/embed/assets/hostile.css'), 'utf8')
 
 describe('widget isolation, security and delivery, against the seeded API', () => {
-  let server: BootedServer
-  let browser: Browser
-  let context: BrowserContext
-
-  beforeAll(async () => {
-    server = await bootServer({ env: { SEED_ON_EMPTY: 'true' } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-  beforeEach(async () => {
-    context = await browser.newContext()
-  })
-  afterEach(async () => {
-    await context.close()
-  })
+  const h = widgetHarness()
 
   it('looks pixel-identical on a page with a hostile stylesheet', async () => {
     const shoot = async (css?: string) => {
-      const ctx = await browser.newContext()
+      const ctx = await h.browser.newContext()
       try {
-        const { page } = await openPartnerPage(ctx, server.url, '<div><vie-network-card slug="eurocities" lang="en" style="width: 560px"></vie-network-card></div>', css ? { css } : {})
+        const { page } = await openPartnerPage(h.site, ctx, h.server.url, '<div><vie-network-card slug="eurocities" lang="en" style="width: 560px"></vie-network-card></div>', css ? { css } : {})
         await allLoaded(page)
         return await page.locator('vie-network-card').screenshot({ animations: 'disabled' })
       } finally {
@@ -46,10 +27,11 @@ describe('widget isolation, security and delivery, against the seeded API', () =
   })
 
   it('works under a strict Content-Security-Policy without inline scripts, inline styles or eval', async () => {
-    const policy = `default-src 'none'; script-src ${server.url}; style-src 'self'; connect-src ${server.url}; img-src 'self'`
+    const policy = `default-src 'none'; script-src ${h.server.url}; style-src 'self'; connect-src ${h.server.url}; img-src 'self'`
     const { page, problems } = await openPartnerPage(
-      context,
-      server.url,
+      h.site,
+      h.context,
+      h.server.url,
       '<vie-network-card slug="eurocities"></vie-network-card><vie-event-list when="past" limit="3"></vie-event-list>',
       { headers: { 'Content-Security-Policy': policy } },
     )
@@ -59,11 +41,11 @@ describe('widget isolation, security and delivery, against the seeded API', () =
   })
 
   it('serves the /embed demo under its own strict policy with every element showing data', async () => {
-    const page = await context.newPage()
+    const page = await h.context.newPage()
     const problems: string[] = []
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
     page.on('pageerror', (e) => problems.push(e.message))
-    const res = await page.goto(`${server.url}/embed?lang=en`)
+    const res = await page.goto(`${h.server.url}/embed?lang=en`)
     const csp = res?.headers()['content-security-policy'] ?? ''
     expect(csp).toContain("script-src 'self'")
     expect(csp).not.toContain('unsafe')
@@ -74,8 +56,9 @@ describe('widget isolation, security and delivery, against the seeded API', () =
 
   it('shows an error with retry and a data link when the API is down, and recovers on retry', async () => {
     const { page } = await openPartnerPage(
-      context,
-      server.url,
+      h.site,
+      h.context,
+      h.server.url,
       '<vie-network-card slug="eurocities" lang="en" api="http://127.0.0.1:9"><a href="https://example.org/eurocities">Eurocities</a></vie-network-card>',
     )
     const error = page.locator('vie-network-card [part="error"]')
@@ -83,18 +66,19 @@ describe('widget isolation, security and delivery, against the seeded API', () =
     expect(await error.textContent()).toContain('The data could not be loaded.')
     expect(await error.locator('a').getAttribute('href')).toBe('http://127.0.0.1:9/public/v1/networks/eurocities?lang=en')
     expect(await page.locator('vie-network-card > a').isVisible()).toBe(true)
-    await page.locator('vie-network-card').evaluate((el, api) => el.setAttribute('api', api), server.url)
+    await page.locator('vie-network-card').evaluate((el, api) => el.setAttribute('api', api), h.server.url)
     await allLoaded(page)
     expect(await shadowText(page, 'vie-network-card')).toContain('Founded')
   })
 
   it('tolerates the script loaded twice, under both names', async () => {
-    const integrity = (await (await fetch(`${server.url}/widgets/v1/integrity.json`)).json()) as { hashed: string; integrity: string }
+    const integrity = (await (await fetch(`${h.server.url}/widgets/v1/integrity.json`)).json()) as { hashed: string; integrity: string }
     const { page, problems } = await openPartnerPage(
-      context,
-      server.url,
-      `<script type="module" src="${server.url}${integrity.hashed}" integrity="${integrity.integrity}" crossorigin="anonymous"></script>
-       <script type="module" src="${server.url}/widgets/v1/vie-widgets.js?again"></script>
+      h.site,
+      h.context,
+      h.server.url,
+      `<script type="module" src="${h.server.url}${integrity.hashed}" integrity="${integrity.integrity}" crossorigin="anonymous"></script>
+       <script type="module" src="${h.server.url}/widgets/v1/vie-widgets.js?again"></script>
        <vie-tandem-card slug="hamm-arezzo"></vie-tandem-card>`,
     )
     await allLoaded(page)
@@ -103,38 +87,39 @@ describe('widget isolation, security and delivery, against the seeded API', () =
   })
 
   it('delivers the bundle under a hashed immutable name with SRI and under the stable name with short caching', async () => {
-    const info = (await (await fetch(`${server.url}/widgets/v1/integrity.json`)).json()) as { hashed: string; integrity: string; stable: string }
-    const hashed = await fetch(`${server.url}${info.hashed}`)
+    const info = (await (await fetch(`${h.server.url}/widgets/v1/integrity.json`)).json()) as { hashed: string; integrity: string; stable: string }
+    const hashed = await fetch(`${h.server.url}${info.hashed}`)
     expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     const body = Buffer.from(await hashed.arrayBuffer())
     const { createHash } = await import('node:crypto')
     expect(`sha384-${createHash('sha384').update(body).digest('base64')}`).toBe(info.integrity)
-    const stable = await fetch(`${server.url}${info.stable}`)
+    const stable = await fetch(`${h.server.url}${info.stable}`)
     expect(stable.headers.get('cache-control')).toBe('public, max-age=300')
     expect(Buffer.from(await stable.arrayBuffer()).equals(body)).toBe(true)
-    expect((await fetch(`${server.url}/widgets/v1/vie-widgets.000000000000.js`)).status).toBe(404)
-    const manifest = (await (await fetch(`${server.url}/widgets/v1/custom-elements.json`)).json()) as { modules: unknown[] }
+    expect((await fetch(`${h.server.url}/widgets/v1/vie-widgets.000000000000.js`)).status).toBe(404)
+    const manifest = (await (await fetch(`${h.server.url}/widgets/v1/custom-elements.json`)).json()) as { modules: unknown[] }
     expect(manifest.modules.length).toBeGreaterThan(0)
-    expect(await (await fetch(`${server.url}/embed`)).text()).toContain(info.integrity)
+    expect(await (await fetch(`${h.server.url}/embed`)).text()).toContain(info.integrity)
   })
 
   it('serves frame pages that any site may embed, sized to their content, and only those', async () => {
-    const frame = await fetch(`${server.url}/embed/frame/vie-tandem-card?slug=hamm-arezzo&lang=en&api=https://evil.example&onload=x`)
+    const frame = await fetch(`${h.server.url}/embed/frame/vie-tandem-card?slug=hamm-arezzo&lang=en&api=https://evil.example&onload=x`)
     expect(frame.headers.get('content-security-policy')).toContain('frame-ancestors *')
     expect(frame.headers.get('x-frame-options')).toBeNull()
     const html = await frame.text()
     expect(html).toContain('<vie-tandem-card slug="hamm-arezzo" lang="en"></vie-tandem-card>')
     expect(html).not.toContain('evil.example')
     expect(html).not.toContain('onload')
-    expect((await fetch(`${server.url}/embed/frame/script`)).status).toBe(404)
-    const demo = await fetch(`${server.url}/embed`)
+    expect((await fetch(`${h.server.url}/embed/frame/script`)).status).toBe(404)
+    const demo = await fetch(`${h.server.url}/embed`)
     expect(demo.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
 
     const { page } = await openPartnerPage(
-      context,
-      server.url,
-      `<script type="module" src="${server.url}/embed/assets/frame-host.js"></script>
-       <iframe data-vie-frame title="Tandem" src="${server.url}/embed/frame/vie-tandem-card?slug=hamm-arezzo&amp;lang=de" width="600" height="150"></iframe>`,
+      h.site,
+      h.context,
+      h.server.url,
+      `<script type="module" src="${h.server.url}/embed/assets/frame-host.js"></script>
+       <iframe data-vie-frame title="Tandem" src="${h.server.url}/embed/frame/vie-tandem-card?slug=hamm-arezzo&amp;lang=de" width="600" height="150"></iframe>`,
     )
     await expect.poll(() => page.locator('iframe').getAttribute('height'), { timeout: 15_000 }).not.toBe('150')
     const height = Number(await page.locator('iframe').getAttribute('height'))
@@ -142,6 +127,6 @@ describe('widget isolation, security and delivery, against the seeded API', () =
     expect(height).toBeLessThanOrEqual(4000)
     const inner = page.frameLocator('iframe').locator('vie-tandem-card')
     expect(await inner.evaluate((el) => el.shadowRoot?.textContent)).toContain('Arezzo')
-    expect(new URL(page.url()).origin).toBe(PARTNER)
+    expect(new URL(page.url()).origin).toBe(h.site.origin)
   })
 })

@@ -1,8 +1,32 @@
+import http from 'node:http'
 import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
 import type { BrowserContext, Page, Request } from 'playwright'
 
-/** A partner city's website on its own origin; the browser gets its pages from the test, everything else from the real server. */
-export const PARTNER = 'http://www.musterstadt.example'
+type Served = { body: string; type: string; headers: Record<string, string> }
+
+/**
+ * The partner city's website: a real HTTP server on 127.0.0.1, so another origin than the VIE
+ * server on localhost. (Pages Playwright fulfils itself count as public, and Chromium's local
+ * network protection would block their requests to the local VIE server.)
+ */
+export type PartnerSite = { origin: string; close: () => Promise<void>; serve: (path: string, file: Served) => void }
+
+export async function startPartnerSite(): Promise<PartnerSite> {
+  const files = new Map<string, Served>()
+  const server = http.createServer((req, res) => {
+    const file = files.get(new URL(req.url ?? '/', 'http://x').pathname)
+    if (!file) return void res.writeHead(404).end()
+    res.writeHead(200, { 'content-type': file.type, ...file.headers }).end(file.body)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    serve: (path, file) => files.set(path, file),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
 
 const require = createRequire(import.meta.url)
 export const axePath = require.resolve('axe-core/axe.min.js')
@@ -23,11 +47,19 @@ export type PartnerOptions = {
 }
 
 /**
- * Opens `body` as a page of the partner site with the widget script of `server` in its head.
- * The partner page itself is served by the test (it stands for the city's CMS); the widgets,
- * their data and the frames come from the booted VIE server.
+ * Opens `body` as a page of the partner site with the widget script of `server` in its head. The
+ * partner page stands for the city's CMS; the widgets, their data and the frames come from the
+ * booted VIE server.
  */
-export async function openPartnerPage(context: BrowserContext, server: string, body: string, options: PartnerOptions = {}): Promise<PartnerPage> {
+let pageCount = 0
+
+export async function openPartnerPage(
+  site: PartnerSite,
+  context: BrowserContext,
+  server: string,
+  body: string,
+  options: PartnerOptions = {},
+): Promise<PartnerPage> {
   const page = await context.newPage()
   const requests: Request[] = []
   const problems: string[] = []
@@ -39,20 +71,16 @@ export async function openPartnerPage(context: BrowserContext, server: string, b
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`))
   })
-  await context.route(`${PARTNER}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      headers: options.headers ?? {},
-      body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Musterstadt</title>
-        ${options.css ? `<link rel="stylesheet" href="${PARTNER}/site.css">` : ''}
-        <script type="module" src="${server}/widgets/v1/vie-widgets.js"></script></head><body>${body}</body></html>`,
-    }),
-  )
-  if (options.css) {
-    const css = options.css
-    await context.route(`${PARTNER}/site.css`, (route) => route.fulfill({ contentType: 'text/css', body: css }))
-  }
-  await page.goto(`${PARTNER}/europa`)
+  const path = `/europa-${++pageCount}`
+  if (options.css) site.serve(`${path}.css`, { body: options.css, type: 'text/css', headers: {} })
+  site.serve(path, {
+    type: 'text/html; charset=utf-8',
+    headers: options.headers ?? {},
+    body: `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Musterstadt</title>
+      ${options.css ? `<link rel="stylesheet" href="${path}.css">` : ''}
+      <script type="module" src="${server}/widgets/v1/vie-widgets.js"></script></head><body>${body}</body></html>`,
+  })
+  await page.goto(`${site.origin}${path}`)
   return { page, requests, problems }
 }
 
