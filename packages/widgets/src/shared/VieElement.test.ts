@@ -72,6 +72,16 @@ describe('VIE elements (shared behaviour)', () => {
     expect(withFallback.shadowRoot?.querySelector('slot')?.assignedElements()).toHaveLength(1)
   })
 
+  it('requests nothing and shows no skeleton when the attributes make no query', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    place(`<vie-network-card api="${DOWN}"></vie-network-card>`)
+    const element = document.querySelector('vie-network-card')!
+    await vi.waitFor(() => expect(element.shadowRoot?.querySelector('slot')).not.toBeNull())
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(element.shadowRoot?.querySelector('[part="skeleton"], [part="error"]')).toBeNull()
+    expect(fetchSpy).not.toHaveBeenCalled()
+  })
+
   it('has readable contrast in the light and the dark theme', async () => {
     place(`<vie-network-card slug="x" api="${DOWN}" id="light"></vie-network-card><vie-network-card slug="x" api="${DOWN}" theme="dark" id="dark"></vie-network-card>`)
     for (const id of ['light', 'dark']) {

@@ -137,6 +137,8 @@ export abstract class VieElement<T> extends LitElement {
     const data = status === TaskStatus.COMPLETE ? value : status === TaskStatus.PENDING ? this.lastData : undefined
     // One template for fresh and refreshing data, so controls keep their focus while a changed query loads.
     if (data) return html`<div aria-busy=${status === TaskStatus.PENDING}>${this.renderData(data, context)}</div>`
+    // Attributes that make no query (a card without slug) leave only the host's content.
+    if (this.near && !this.requestUrls(context)) return html`<slot></slot>`
     return html`<div aria-busy="true">
       <slot></slot>
       ${this.hasFallback() ? nothing : html`${this.renderSkeleton()}<span class="visually-hidden">${context.t.loading}</span>`}
