@@ -2,11 +2,11 @@ import compression from 'compression'
 import express, { type Express, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 
-import { embedRouter } from '../embed/router'
 import { healthz } from './healthz'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 import { widgetAssets } from './widgetAssets'
+import { embedRouter } from '../embed/router'
 
 export type NextRequestHandler = (req: Request, res: Response) => Promise<void>
 
@@ -28,9 +28,9 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy }: AppOp
   app.use(securityHeaders({ dev, hsts }))
   app.use(compression())
 
+  app.use('/embed', embedRouter())
   app.get('/healthz', healthz(payload))
   app.use('/widgets/v1', widgetAssets())
-  app.use('/embed', embedRouter())
 
   app.all('/{*splat}', (req, res) => nextHandler(req, res))
   return app
