@@ -1,2 +1,1 @@
 export type * from './payload-types'
-export type * from './public'
