@@ -10,6 +10,11 @@ const nextConfig: NextConfig = {
   compress: false,
   poweredByHeader: false,
   transpilePackages: ['@vie/types'],
+  // server.ts loads Payload before Next and the routes reuse that instance. A second, bundled
+  // copy of payload would make its error classes differ from the ones thrown (`instanceof
+  // ValidationError` fails and REST loses the field-level messages), so Next loads these from
+  // node_modules like server.ts does.
+  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb'],
   outputFileTracingRoot: monorepoRoot,
   turbopack: { root: monorepoRoot },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },

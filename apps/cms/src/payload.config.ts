@@ -10,6 +10,8 @@ import { collections } from './collections'
 import { chooseDatabase } from './db/chooseDatabase'
 import { createAdapter } from './db/createAdapter'
 import { Users } from './collections/Users'
+import { jobsConfig } from './jobs/jobsConfig'
+import { publicApiPlugin } from './public/plugin'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -23,6 +25,12 @@ export default buildConfig({
     meta: { titleSuffix: ' – VIE' },
     // Gravatar would send every editor's e-mail hash to a third party on each admin page.
     avatar: 'default',
+    components: {
+      graphics: {
+        Logo: '/components/admin/Logo',
+        Icon: '/components/admin/Icon',
+      },
+    },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
   i18n: {
@@ -30,20 +38,27 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   localization: {
+    // Each language named in itself: readable in either admin language, and Payload's label
+    // lookup fails for regional browser languages such as en-GB when labels are per language.
     locales: [
-      { code: 'de', label: { de: 'Deutsch', en: 'German' } },
-      { code: 'en', label: { de: 'Englisch', en: 'English' } },
+      { code: 'de', label: 'Deutsch' },
+      { code: 'en', label: 'English' },
     ],
     defaultLocale: 'de',
     fallback: true,
   },
   collections,
+  jobs: jobsConfig,
+  plugins: [publicApiPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,
   graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.resolve(appRoot, '../../packages/types/src/payload-types.ts'),
     declare: false,
+    // Types are generated on purpose (`pnpm generate:types`) and checked by a test; generating
+    // them on every dev start would rewrite the shared contract from whatever adapter ran.
+    autoGenerate: false,
   },
   telemetry: false,
   onInit: bootstrap,

@@ -1,1 +1,3 @@
 export type * from './payload-types'
+export * from './vocabularies'
+export type * from './public'

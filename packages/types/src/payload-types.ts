@@ -67,16 +67,46 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    networks: Network;
+    tandems: Tandem;
+    municipalities: Municipality;
+    events: Event;
+    projects: Project;
+    topics: Topic;
+    media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    networks: {
+      fundedProjects: 'projects';
+    };
+    municipalities: {
+      networks: 'networks';
+      tandems: 'tandems';
+      events: 'events';
+    };
+    topics: {
+      networks: 'networks';
+      tandems: 'tandems';
+      events: 'events';
+    };
+  };
   collectionsSelect: {
+    networks: NetworksSelect<false> | NetworksSelect<true>;
+    tandems: TandemsSelect<false> | TandemsSelect<true>;
+    municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -93,7 +123,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -114,6 +150,835 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks".
+ */
+export interface Network {
+  id: string;
+  /**
+   * Required in German; English is optional.
+   */
+  name?: string | null;
+  acronym?: string | null;
+  /**
+   * Part of the web address. Leave empty to build it from the name.
+   */
+  slug?: string | null;
+  category: 'national-smart-city' | 'international-smart-city' | 'eu-thematic' | 'city-region-network';
+  foundingInitiative: 'top-down' | 'bottom-up';
+  foundingSubtype?:
+    | (
+        | 'initiative-or-policy-programme'
+        | 'funding-programme'
+        | 'mysmartlife-matchup-city-networks'
+        | 'other'
+        | 'thematic-umbrella'
+        | 'associations-and-research'
+        | 'german-lighthouse-exchange'
+      )
+    | null;
+  typologyNote?: string | null;
+  foundedYear?: number | null;
+  runtime: {
+    kind: 'permanent' | 'limited' | 'unknown';
+    endYear?: number | null;
+  };
+  foundedNote?: string | null;
+  initiators?: string | null;
+  carriers?: string | null;
+  funding?: string | null;
+  goals?: string | null;
+  focus?: string | null;
+  members?: {
+    summary?: string | null;
+    memberCount?: number | null;
+    countryCount?: number | null;
+    memberTypes?:
+      | (
+          | 'municipalities'
+          | 'regions'
+          | 'national-governments'
+          | 'eu-institutions'
+          | 'associations'
+          | 'research'
+          | 'companies'
+          | 'civil-society'
+        )[]
+      | null;
+  };
+  germanMunicipalities?: (string | Municipality)[] | null;
+  /**
+   * Regions, states, associations and companies that are not municipalities.
+   */
+  otherGermanParticipants?: string[] | null;
+  geographicScope?: ('national' | 'european' | 'global') | null;
+  themes?: (string | Topic)[] | null;
+  formats?:
+    | (
+        | 'network-meeting'
+        | 'conference'
+        | 'workshop'
+        | 'webinar'
+        | 'working-group'
+        | 'peer-learning'
+        | 'study-visits'
+        | 'training'
+        | 'consulting'
+        | 'platform'
+        | 'marketplace'
+        | 'matchmaking'
+        | 'pilot-projects'
+        | 'publications'
+        | 'awards'
+      )[]
+    | null;
+  results?: string | null;
+  relatedNetworks?: (string | Network)[] | null;
+  fundedProjects?: {
+    docs?: (string | Project)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  websites?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  contactEmail?: string | null;
+  sourceNote?: string | null;
+  infoAsOf?: string | null;
+  logo?: (string | null) | Media;
+  reviewedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: string;
+  /**
+   * Required in German; English is optional.
+   */
+  name?: string | null;
+  /**
+   * Part of the web address. Leave empty to build it from the name.
+   */
+  slug?: string | null;
+  kind: 'municipality' | 'district' | 'region';
+  country:
+    | 'AD'
+    | 'AE'
+    | 'AF'
+    | 'AG'
+    | 'AI'
+    | 'AL'
+    | 'AM'
+    | 'AO'
+    | 'AQ'
+    | 'AR'
+    | 'AS'
+    | 'AT'
+    | 'AU'
+    | 'AW'
+    | 'AX'
+    | 'AZ'
+    | 'BA'
+    | 'BB'
+    | 'BD'
+    | 'BE'
+    | 'BF'
+    | 'BG'
+    | 'BH'
+    | 'BI'
+    | 'BJ'
+    | 'BL'
+    | 'BM'
+    | 'BN'
+    | 'BO'
+    | 'BQ'
+    | 'BR'
+    | 'BS'
+    | 'BT'
+    | 'BV'
+    | 'BW'
+    | 'BY'
+    | 'BZ'
+    | 'CA'
+    | 'CC'
+    | 'CD'
+    | 'CF'
+    | 'CG'
+    | 'CH'
+    | 'CI'
+    | 'CK'
+    | 'CL'
+    | 'CM'
+    | 'CN'
+    | 'CO'
+    | 'CR'
+    | 'CU'
+    | 'CV'
+    | 'CW'
+    | 'CX'
+    | 'CY'
+    | 'CZ'
+    | 'DE'
+    | 'DJ'
+    | 'DK'
+    | 'DM'
+    | 'DO'
+    | 'DZ'
+    | 'EC'
+    | 'EE'
+    | 'EG'
+    | 'EH'
+    | 'ER'
+    | 'ES'
+    | 'ET'
+    | 'FI'
+    | 'FJ'
+    | 'FK'
+    | 'FM'
+    | 'FO'
+    | 'FR'
+    | 'GA'
+    | 'GB'
+    | 'GD'
+    | 'GE'
+    | 'GF'
+    | 'GG'
+    | 'GH'
+    | 'GI'
+    | 'GL'
+    | 'GM'
+    | 'GN'
+    | 'GP'
+    | 'GQ'
+    | 'GR'
+    | 'GS'
+    | 'GT'
+    | 'GU'
+    | 'GW'
+    | 'GY'
+    | 'HK'
+    | 'HM'
+    | 'HN'
+    | 'HR'
+    | 'HT'
+    | 'HU'
+    | 'ID'
+    | 'IE'
+    | 'IL'
+    | 'IM'
+    | 'IN'
+    | 'IO'
+    | 'IQ'
+    | 'IR'
+    | 'IS'
+    | 'IT'
+    | 'JE'
+    | 'JM'
+    | 'JO'
+    | 'JP'
+    | 'KE'
+    | 'KG'
+    | 'KH'
+    | 'KI'
+    | 'KM'
+    | 'KN'
+    | 'KP'
+    | 'KR'
+    | 'KW'
+    | 'KY'
+    | 'KZ'
+    | 'LA'
+    | 'LB'
+    | 'LC'
+    | 'LI'
+    | 'LK'
+    | 'LR'
+    | 'LS'
+    | 'LT'
+    | 'LU'
+    | 'LV'
+    | 'LY'
+    | 'MA'
+    | 'MC'
+    | 'MD'
+    | 'ME'
+    | 'MF'
+    | 'MG'
+    | 'MH'
+    | 'MK'
+    | 'ML'
+    | 'MM'
+    | 'MN'
+    | 'MO'
+    | 'MP'
+    | 'MQ'
+    | 'MR'
+    | 'MS'
+    | 'MT'
+    | 'MU'
+    | 'MV'
+    | 'MW'
+    | 'MX'
+    | 'MY'
+    | 'MZ'
+    | 'NA'
+    | 'NC'
+    | 'NE'
+    | 'NF'
+    | 'NG'
+    | 'NI'
+    | 'NL'
+    | 'NO'
+    | 'NP'
+    | 'NR'
+    | 'NU'
+    | 'NZ'
+    | 'OM'
+    | 'PA'
+    | 'PE'
+    | 'PF'
+    | 'PG'
+    | 'PH'
+    | 'PK'
+    | 'PL'
+    | 'PM'
+    | 'PN'
+    | 'PR'
+    | 'PS'
+    | 'PT'
+    | 'PW'
+    | 'PY'
+    | 'QA'
+    | 'RE'
+    | 'RO'
+    | 'RS'
+    | 'RU'
+    | 'RW'
+    | 'SA'
+    | 'SB'
+    | 'SC'
+    | 'SD'
+    | 'SE'
+    | 'SG'
+    | 'SH'
+    | 'SI'
+    | 'SJ'
+    | 'SK'
+    | 'SL'
+    | 'SM'
+    | 'SN'
+    | 'SO'
+    | 'SR'
+    | 'SS'
+    | 'ST'
+    | 'SV'
+    | 'SX'
+    | 'SY'
+    | 'SZ'
+    | 'TC'
+    | 'TD'
+    | 'TF'
+    | 'TG'
+    | 'TH'
+    | 'TJ'
+    | 'TK'
+    | 'TL'
+    | 'TM'
+    | 'TN'
+    | 'TO'
+    | 'TR'
+    | 'TT'
+    | 'TV'
+    | 'TW'
+    | 'TZ'
+    | 'UA'
+    | 'UG'
+    | 'UM'
+    | 'US'
+    | 'UY'
+    | 'UZ'
+    | 'VA'
+    | 'VC'
+    | 'VE'
+    | 'VG'
+    | 'VI'
+    | 'VN'
+    | 'VU'
+    | 'WF'
+    | 'WS'
+    | 'YE'
+    | 'YT'
+    | 'ZA'
+    | 'ZM'
+    | 'ZW';
+  region?: string | null;
+  population?: number | null;
+  populationYear?: number | null;
+  populationSource?: string | null;
+  /**
+   * Derived from the population.
+   */
+  sizeClass?: ('grossstadt' | 'mittelstadt' | 'kleinstadt' | 'landgemeinde') | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  strategyDocument?: {
+    title?: string | null;
+    url?: string | null;
+  };
+  website?: string | null;
+  networks?: {
+    docs?: (string | Network)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tandems?: {
+    docs?: (string | Tandem)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (string | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  reviewedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tandems".
+ */
+export interface Tandem {
+  id: string;
+  /**
+   * Required in German; English is optional.
+   */
+  title?: string | null;
+  /**
+   * Part of the web address. Leave empty to build it from the name.
+   */
+  slug?: string | null;
+  kind: 'tandem' | 'tridem';
+  status: 'continuing' | 'completed' | 'ended-early' | 'partner-withdrew';
+  statusReason?: string | null;
+  municipalities: (string | Municipality)[];
+  period?: {
+    from?: number | null;
+    to?: number | null;
+    approximate?: boolean | null;
+  };
+  matchingReason?: string | null;
+  challenges?: string | null;
+  jointProjects?: string | null;
+  results?:
+    | {
+        /**
+         * Required in German; English is optional.
+         */
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  lessons?:
+    | {
+        /**
+         * Required in German; English is optional.
+         */
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  topics?: (string | Topic)[] | null;
+  formats?:
+    | (
+        | 'on-site-visit'
+        | 'virtual-meeting'
+        | 'joint-workshop'
+        | 'excursion'
+        | 'expert-input'
+        | 'informal-exchange'
+        | 'external-moderation'
+        | 'interpreting'
+        | 'third-party-preparation'
+        | 'partner-event-invitation'
+        | 'third-city-participation'
+        | 'school-exchange'
+        | 'technical-pilot'
+        | 'roadmap'
+        | 'proposal-writing'
+        | 'formal-agreement'
+      )[]
+    | null;
+  sharedNetworks?: (string | Network)[] | null;
+  /**
+   * Roles and role addresses, no personal data.
+   */
+  contacts?:
+    | {
+        /**
+         * Required in German; English is optional.
+         */
+        function?: string | null;
+        department?: string | null;
+        municipality?: (string | null) | Municipality;
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reviewedAt?: string | null;
+  reviewedBy?: (string | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string;
+  /**
+   * Required in German; English is optional.
+   */
+  label?: string | null;
+  /**
+   * Part of the web address. Leave empty to build it from the name.
+   */
+  slug?: string | null;
+  description?: string | null;
+  networks?: {
+    docs?: (string | Network)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tandems?: {
+    docs?: (string | Tandem)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (string | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: string;
+  /**
+   * Required in German; English is optional.
+   */
+  title?: string | null;
+  /**
+   * Part of the web address. Leave empty to build it from the name.
+   */
+  slug?: string | null;
+  kind: 'conference' | 'workshop' | 'webinar' | 'network-meeting' | 'project-meeting' | 'external';
+  mode?: ('online' | 'hybrid' | 'on-site') | null;
+  status: 'scheduled' | 'cancelled' | 'postponed';
+  start?: string | null;
+  start_tz?: SupportedTimezones;
+  end?: string | null;
+  end_tz?: SupportedTimezones;
+  /**
+   * Only the days count: start and end are midnight in the time zone, the end is the last day.
+   */
+  allDay?: boolean | null;
+  /**
+   * When no exact date is known, e.g. "summer 2024".
+   */
+  dateNote?: string | null;
+  venue?: string | null;
+  city?: string | null;
+  country?:
+    | (
+        | 'AD'
+        | 'AE'
+        | 'AF'
+        | 'AG'
+        | 'AI'
+        | 'AL'
+        | 'AM'
+        | 'AO'
+        | 'AQ'
+        | 'AR'
+        | 'AS'
+        | 'AT'
+        | 'AU'
+        | 'AW'
+        | 'AX'
+        | 'AZ'
+        | 'BA'
+        | 'BB'
+        | 'BD'
+        | 'BE'
+        | 'BF'
+        | 'BG'
+        | 'BH'
+        | 'BI'
+        | 'BJ'
+        | 'BL'
+        | 'BM'
+        | 'BN'
+        | 'BO'
+        | 'BQ'
+        | 'BR'
+        | 'BS'
+        | 'BT'
+        | 'BV'
+        | 'BW'
+        | 'BY'
+        | 'BZ'
+        | 'CA'
+        | 'CC'
+        | 'CD'
+        | 'CF'
+        | 'CG'
+        | 'CH'
+        | 'CI'
+        | 'CK'
+        | 'CL'
+        | 'CM'
+        | 'CN'
+        | 'CO'
+        | 'CR'
+        | 'CU'
+        | 'CV'
+        | 'CW'
+        | 'CX'
+        | 'CY'
+        | 'CZ'
+        | 'DE'
+        | 'DJ'
+        | 'DK'
+        | 'DM'
+        | 'DO'
+        | 'DZ'
+        | 'EC'
+        | 'EE'
+        | 'EG'
+        | 'EH'
+        | 'ER'
+        | 'ES'
+        | 'ET'
+        | 'FI'
+        | 'FJ'
+        | 'FK'
+        | 'FM'
+        | 'FO'
+        | 'FR'
+        | 'GA'
+        | 'GB'
+        | 'GD'
+        | 'GE'
+        | 'GF'
+        | 'GG'
+        | 'GH'
+        | 'GI'
+        | 'GL'
+        | 'GM'
+        | 'GN'
+        | 'GP'
+        | 'GQ'
+        | 'GR'
+        | 'GS'
+        | 'GT'
+        | 'GU'
+        | 'GW'
+        | 'GY'
+        | 'HK'
+        | 'HM'
+        | 'HN'
+        | 'HR'
+        | 'HT'
+        | 'HU'
+        | 'ID'
+        | 'IE'
+        | 'IL'
+        | 'IM'
+        | 'IN'
+        | 'IO'
+        | 'IQ'
+        | 'IR'
+        | 'IS'
+        | 'IT'
+        | 'JE'
+        | 'JM'
+        | 'JO'
+        | 'JP'
+        | 'KE'
+        | 'KG'
+        | 'KH'
+        | 'KI'
+        | 'KM'
+        | 'KN'
+        | 'KP'
+        | 'KR'
+        | 'KW'
+        | 'KY'
+        | 'KZ'
+        | 'LA'
+        | 'LB'
+        | 'LC'
+        | 'LI'
+        | 'LK'
+        | 'LR'
+        | 'LS'
+        | 'LT'
+        | 'LU'
+        | 'LV'
+        | 'LY'
+        | 'MA'
+        | 'MC'
+        | 'MD'
+        | 'ME'
+        | 'MF'
+        | 'MG'
+        | 'MH'
+        | 'MK'
+        | 'ML'
+        | 'MM'
+        | 'MN'
+        | 'MO'
+        | 'MP'
+        | 'MQ'
+        | 'MR'
+        | 'MS'
+        | 'MT'
+        | 'MU'
+        | 'MV'
+        | 'MW'
+        | 'MX'
+        | 'MY'
+        | 'MZ'
+        | 'NA'
+        | 'NC'
+        | 'NE'
+        | 'NF'
+        | 'NG'
+        | 'NI'
+        | 'NL'
+        | 'NO'
+        | 'NP'
+        | 'NR'
+        | 'NU'
+        | 'NZ'
+        | 'OM'
+        | 'PA'
+        | 'PE'
+        | 'PF'
+        | 'PG'
+        | 'PH'
+        | 'PK'
+        | 'PL'
+        | 'PM'
+        | 'PN'
+        | 'PR'
+        | 'PS'
+        | 'PT'
+        | 'PW'
+        | 'PY'
+        | 'QA'
+        | 'RE'
+        | 'RO'
+        | 'RS'
+        | 'RU'
+        | 'RW'
+        | 'SA'
+        | 'SB'
+        | 'SC'
+        | 'SD'
+        | 'SE'
+        | 'SG'
+        | 'SH'
+        | 'SI'
+        | 'SJ'
+        | 'SK'
+        | 'SL'
+        | 'SM'
+        | 'SN'
+        | 'SO'
+        | 'SR'
+        | 'SS'
+        | 'ST'
+        | 'SV'
+        | 'SX'
+        | 'SY'
+        | 'SZ'
+        | 'TC'
+        | 'TD'
+        | 'TF'
+        | 'TG'
+        | 'TH'
+        | 'TJ'
+        | 'TK'
+        | 'TL'
+        | 'TM'
+        | 'TN'
+        | 'TO'
+        | 'TR'
+        | 'TT'
+        | 'TV'
+        | 'TW'
+        | 'TZ'
+        | 'UA'
+        | 'UG'
+        | 'UM'
+        | 'US'
+        | 'UY'
+        | 'UZ'
+        | 'VA'
+        | 'VC'
+        | 'VE'
+        | 'VG'
+        | 'VI'
+        | 'VN'
+        | 'VU'
+        | 'WF'
+        | 'WS'
+        | 'YE'
+        | 'YT'
+        | 'ZA'
+        | 'ZM'
+        | 'ZW'
+      )
+    | null;
+  onlineUrl?: string | null;
+  registrationUrl?: string | null;
+  audience?: ('all-municipalities' | 'tandem-municipalities' | 'public') | null;
+  participantsCount?: number | null;
+  summary?: string | null;
+  organizer?: string | null;
+  relatedTandems?: (string | Tandem)[] | null;
+  relatedNetworks?: (string | Network)[] | null;
+  /**
+   * Host and participating municipalities, e.g. those of the tandems involved.
+   */
+  municipalities?: (string | Municipality)[] | null;
+  topics?: (string | Topic)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -145,6 +1010,90 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: string;
+  /**
+   * Required in German; English is optional.
+   */
+  name?: string | null;
+  /**
+   * Part of the web address. Leave empty to build it from the name.
+   */
+  slug?: string | null;
+  projectTitle?: string | null;
+  motto?: string | null;
+  sizeClass?: ('grossstadt' | 'mittelstadt' | 'kleinstadt-landgemeinde' | 'interkommunal-landkreis') | null;
+  state?: string | null;
+  leadMunicipality?: (string | null) | Municipality;
+  partnerMunicipalities?: (string | Municipality)[] | null;
+  /**
+   * Partners that are not (yet) municipalities in the register.
+   */
+  otherPartners?: string[] | null;
+  themes?: (string | Topic)[] | null;
+  summary?: string | null;
+  round?: number | null;
+  year?: number | null;
+  network?: (string | null) | Network;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * Describes the image for people who cannot see it – in both languages.
+   */
+  alt: {
+    de: string;
+    en: string;
+  };
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -162,14 +1111,135 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: string;
-  document?: {
-    relationTo: 'users';
-    value: string | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'networks';
+        value: string | Network;
+      } | null)
+    | ({
+        relationTo: 'tandems';
+        value: string | Tandem;
+      } | null)
+    | ({
+        relationTo: 'municipalities';
+        value: string | Municipality;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: string | Project;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: string | Topic;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: string | User;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -214,6 +1284,276 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks_select".
+ */
+export interface NetworksSelect<T extends boolean = true> {
+  name?: T;
+  acronym?: T;
+  slug?: T;
+  category?: T;
+  foundingInitiative?: T;
+  foundingSubtype?: T;
+  typologyNote?: T;
+  foundedYear?: T;
+  runtime?:
+    | T
+    | {
+        kind?: T;
+        endYear?: T;
+      };
+  foundedNote?: T;
+  initiators?: T;
+  carriers?: T;
+  funding?: T;
+  goals?: T;
+  focus?: T;
+  members?:
+    | T
+    | {
+        summary?: T;
+        memberCount?: T;
+        countryCount?: T;
+        memberTypes?: T;
+      };
+  germanMunicipalities?: T;
+  otherGermanParticipants?: T;
+  geographicScope?: T;
+  themes?: T;
+  formats?: T;
+  results?: T;
+  relatedNetworks?: T;
+  fundedProjects?: T;
+  websites?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  contactEmail?: T;
+  sourceNote?: T;
+  infoAsOf?: T;
+  logo?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tandems_select".
+ */
+export interface TandemsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  status?: T;
+  statusReason?: T;
+  municipalities?: T;
+  period?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        approximate?: T;
+      };
+  matchingReason?: T;
+  challenges?: T;
+  jointProjects?: T;
+  results?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  lessons?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  topics?: T;
+  formats?: T;
+  sharedNetworks?: T;
+  contacts?:
+    | T
+    | {
+        function?: T;
+        department?: T;
+        municipality?: T;
+        email?: T;
+        id?: T;
+      };
+  reviewedAt?: T;
+  reviewedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities_select".
+ */
+export interface MunicipalitiesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  country?: T;
+  region?: T;
+  population?: T;
+  populationYear?: T;
+  populationSource?: T;
+  sizeClass?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  strategyDocument?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+      };
+  website?: T;
+  networks?: T;
+  tandems?: T;
+  events?: T;
+  reviewedAt?: T;
+  reviewedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  mode?: T;
+  status?: T;
+  start?: T;
+  start_tz?: T;
+  end?: T;
+  end_tz?: T;
+  allDay?: T;
+  dateNote?: T;
+  venue?: T;
+  city?: T;
+  country?: T;
+  onlineUrl?: T;
+  registrationUrl?: T;
+  audience?: T;
+  participantsCount?: T;
+  summary?: T;
+  organizer?: T;
+  relatedTandems?: T;
+  relatedNetworks?: T;
+  municipalities?: T;
+  topics?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  projectTitle?: T;
+  motto?: T;
+  sizeClass?: T;
+  state?: T;
+  leadMunicipality?: T;
+  partnerMunicipalities?: T;
+  otherPartners?: T;
+  themes?: T;
+  summary?: T;
+  round?: T;
+  year?: T;
+  network?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  label?: T;
+  slug?: T;
+  description?: T;
+  networks?: T;
+  tandems?: T;
+  events?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?:
+    | T
+    | {
+        de?: T;
+        en?: T;
+      };
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -244,6 +1584,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -286,6 +1657,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'events';
+      value: string | Event;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

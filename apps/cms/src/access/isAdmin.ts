@@ -1,7 +1,10 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { hasRole, userOf } from './roles'
 
-export const isAdmin: Access = ({ req }) => hasRole(userOf(req), 'admin')
+/** The plain predicate, for places that take a request rather than access arguments (jobs). */
+export const isAdminRequest = ({ req }: { req: PayloadRequest }): boolean => hasRole(userOf(req), 'admin')
 
-export const isAdminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin')
+export const isAdmin: Access = isAdminRequest
+
+export const isAdminField: FieldAccess = isAdminRequest

@@ -1,5 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
+import { Events } from './Events'
+import { Media } from './Media'
+import { Municipalities } from './Municipalities'
+import { Networks } from './Networks'
+import { Projects } from './Projects'
+import { Tandems } from './Tandems'
+import { Topics } from './Topics'
 import { Users } from './Users'
 
-export const collections: CollectionConfig[] = [Users]
+export const collections: CollectionConfig[] = [
+  Networks,
+  Tandems,
+  Municipalities,
+  Events,
+  Projects,
+  Topics,
+  Media,
+  Users,
+]

@@ -11,6 +11,9 @@ export function createAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   }
   return sqliteAdapter({
     client: { url: choice.url },
+    // Text IDs on both stores (MongoDB has ObjectId strings), so @vie/types, URLs and the public
+    // contract do not change with the database.
+    idType: 'uuid',
     // Schema changes ship as committed migrations (src/migrations), applied by boot/migrate.ts on
     // every start; drizzle's dev push would let dev and production schemas drift apart.
     push: false,

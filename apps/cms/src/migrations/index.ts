@@ -1,9 +1,9 @@
-import * as migration_20261122_031629_initial from './20261122_031629_initial';
+import * as migration_20261122_040656_initial from './20261122_040656_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_031629_initial.up,
-    down: migration_20261122_031629_initial.down,
-    name: '20261122_031629_initial'
+    up: migration_20261122_040656_initial.up,
+    down: migration_20261122_040656_initial.down,
+    name: '20261122_040656_initial'
   },
 ];

@@ -2,6 +2,8 @@ import compression from 'compression'
 import express, { type Express, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 
+import { csrfGuard } from './csrfGuard'
+import { publicApi } from '../public'
 import { healthz } from './healthz'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
@@ -31,6 +33,8 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy }: AppOp
   app.use('/embed', embedRouter())
   app.get('/healthz', healthz(payload))
   app.use('/widgets/v1', widgetAssets())
+  app.use('/api', csrfGuard())
+  app.use('/public/v1', publicApi(payload).router)
 
   app.all('/{*splat}', (req, res) => nextHandler(req, res))
   return app

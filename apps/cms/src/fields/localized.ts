@@ -1,0 +1,42 @@
+import type { Label } from '@vie/types'
+import { type TextareaField, type TextField, validations } from 'payload'
+
+import { checkRequiredInGerman } from '../validation/requiredInGerman'
+import { composeValidate } from './composeValidate'
+
+type LocalizedOptions = {
+  name: string
+  label: Label
+  /** The German text is required; English falls back to it. */
+  required?: boolean
+  description?: Label
+}
+
+const REQUIRED_HINT: Label = { de: 'Pflichtfeld auf Deutsch; Englisch ist optional.', en: 'Required in German; English is optional.' }
+
+/** What a one-line text and a paragraph kept in German and English have in common. */
+const common = ({ name, label, required, description }: LocalizedOptions) => ({
+  name,
+  localized: true,
+  label: { ...label },
+  admin: required || description ? { description: { ...(description ?? REQUIRED_HINT) } } : undefined,
+})
+
+const germanRequired =
+  (label: Label) =>
+  (value: unknown, { req, operation }: { req: { locale?: string | null }; operation?: string }) =>
+    checkRequiredInGerman(value, label, { locale: req.locale ?? undefined, operation })
+
+/** A one-line text kept in German and English. */
+export const localizedText = (options: LocalizedOptions): TextField => ({
+  ...common(options),
+  type: 'text',
+  validate: options.required ? composeValidate(validations.text, germanRequired(options.label)) : undefined,
+})
+
+/** Prose kept in German and English: plain text, no rich text editor. */
+export const localizedTextarea = (options: LocalizedOptions): TextareaField => ({
+  ...common(options),
+  type: 'textarea',
+  validate: options.required ? composeValidate(validations.textarea, germanRequired(options.label)) : undefined,
+})

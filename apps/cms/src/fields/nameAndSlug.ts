@@ -1,0 +1,11 @@
+import type { Label } from '@vie/types'
+import type { Field } from 'payload'
+
+import { localizedText } from './localized'
+import { slugField } from './slug'
+
+/** The record's name (German required) and the slug built from it. */
+export const nameAndSlug = (name: string, label: Label): Field[] => [
+  localizedText({ name, label, required: true }),
+  slugField(name),
+]

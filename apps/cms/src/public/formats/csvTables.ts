@@ -1,0 +1,86 @@
+import type { EventItem, NetworkDetail, TandemDetail } from '@vie/types'
+
+import { type CsvColumn, joinList } from './csv'
+
+/**
+ * The open-data tables: one row per record, one column per scalar field of the JSON dump,
+ * lists joined with ` | `, vocabulary values as their stable value plus a label column. The
+ * tests read the files back and compare them with the JSON dumps field by field.
+ */
+export const networkColumns: CsvColumn<NetworkDetail>[] = [
+  { header: 'slug', value: (n) => n.slug },
+  { header: 'name', value: (n) => n.name },
+  { header: 'acronym', value: (n) => n.acronym },
+  { header: 'category', value: (n) => n.category.value },
+  { header: 'category_label', value: (n) => n.category.label },
+  { header: 'founding_initiative', value: (n) => n.foundingInitiative.value },
+  { header: 'founding_initiative_label', value: (n) => n.foundingInitiative.label },
+  { header: 'founding_subtype', value: (n) => n.foundingSubtype?.value },
+  { header: 'geographic_scope', value: (n) => n.geographicScope?.value },
+  { header: 'themes', value: (n) => joinList(n.themes.map((t) => t.slug)) },
+  { header: 'themes_labels', value: (n) => joinList(n.themes.map((t) => t.label)) },
+  { header: 'founded_year', value: (n) => n.foundedYear },
+  { header: 'runtime', value: (n) => n.runtime.kind.value },
+  { header: 'runtime_end_year', value: (n) => n.runtime.endYear },
+  { header: 'member_count', value: (n) => n.members.count },
+  { header: 'country_count', value: (n) => n.members.countryCount },
+  { header: 'member_types', value: (n) => joinList(n.members.types.map((t) => t.value)) },
+  { header: 'formats', value: (n) => joinList(n.formats.map((f) => f.value)) },
+  { header: 'municipalities', value: (n) => joinList(n.municipalities.map((m) => m.slug)) },
+  { header: 'related_networks', value: (n) => joinList(n.relatedNetworks.map((r) => r.slug)) },
+  { header: 'website', value: (n) => n.website },
+  { header: 'websites', value: (n) => joinList(n.websites) },
+  { header: 'contact_email', value: (n) => n.contactEmail },
+  { header: 'summary', value: (n) => n.summary },
+  { header: 'goals', value: (n) => n.goals },
+  { header: 'results', value: (n) => n.results },
+  { header: 'info_as_of', value: (n) => n.infoAsOf },
+  { header: 'updated_at', value: (n) => n.updatedAt },
+  { header: 'fallback', value: (n) => joinList(n.fallback) },
+]
+
+export const tandemColumns: CsvColumn<TandemDetail>[] = [
+  { header: 'slug', value: (t) => t.slug },
+  { header: 'title', value: (t) => t.title },
+  { header: 'kind', value: (t) => t.kind.value },
+  { header: 'status', value: (t) => t.status.value },
+  { header: 'status_label', value: (t) => t.status.label },
+  { header: 'municipalities', value: (t) => joinList(t.municipalities.map((m) => m.slug)) },
+  { header: 'countries', value: (t) => joinList(t.municipalities.map((m) => m.country)) },
+  { header: 'topics', value: (t) => joinList(t.topics.map((x) => x.slug)) },
+  { header: 'period_start', value: (t) => t.period.start },
+  { header: 'period_end', value: (t) => t.period.end },
+  { header: 'period_approximate', value: (t) => t.period.approximate },
+  { header: 'summary', value: (t) => t.summary },
+  { header: 'challenges', value: (t) => t.challenges },
+  { header: 'projects', value: (t) => t.projects },
+  { header: 'results', value: (t) => joinList(t.results) },
+  { header: 'lessons', value: (t) => joinList(t.lessons) },
+  { header: 'formats', value: (t) => joinList(t.formats.map((f) => f.value)) },
+  { header: 'updated_at', value: (t) => t.updatedAt },
+  { header: 'fallback', value: (t) => joinList(t.fallback) },
+]
+
+export const eventColumns: CsvColumn<EventItem>[] = [
+  { header: 'slug', value: (e) => e.slug },
+  { header: 'title', value: (e) => e.title },
+  { header: 'kind', value: (e) => e.kind.value },
+  { header: 'mode', value: (e) => e.mode?.value },
+  { header: 'status', value: (e) => e.status.value },
+  { header: 'start', value: (e) => e.start },
+  { header: 'end', value: (e) => e.end },
+  { header: 'all_day', value: (e) => e.allDay },
+  { header: 'time_zone', value: (e) => e.timeZone },
+  { header: 'date_text', value: (e) => e.dateText },
+  { header: 'venue', value: (e) => e.place?.name },
+  { header: 'city', value: (e) => e.place?.city },
+  { header: 'country', value: (e) => e.place?.country },
+  { header: 'registration_url', value: (e) => e.registrationUrl },
+  { header: 'online_url', value: (e) => e.onlineUrl },
+  { header: 'topics', value: (e) => joinList(e.topics.map((t) => t.slug)) },
+  { header: 'networks', value: (e) => joinList(e.networks.map((n) => n.slug)) },
+  { header: 'tandems', value: (e) => joinList(e.tandems.map((t) => t.slug)) },
+  { header: 'summary', value: (e) => e.summary },
+  { header: 'updated_at', value: (e) => e.updatedAt },
+  { header: 'fallback', value: (e) => joinList(e.fallback) },
+]

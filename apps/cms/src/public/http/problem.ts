@@ -1,0 +1,54 @@
+import type { InvalidParam, Lang, Problem } from '@vie/types'
+import type { Request, Response } from 'express'
+
+import { problemTitles, type ProblemType } from '../i18n/messages'
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
+
+/** Where each problem type is explained: the reference page, one anchor per type. */
+export const problemTypeUri = (type: ProblemType): string => `/public/v1/docs#problem-${type}`
+
+const STATUS: Record<ProblemType, number> = {
+  'invalid-parameter': 400,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'too-many-requests': 429,
+  unavailable: 503,
+  'internal-error': 500,
+}
+
+/** Thrown by handlers and parsers; the router's error handler turns it into problem+json. */
+export class ProblemError extends Error {
+  constructor(
+    readonly type: ProblemType,
+    readonly detail: string,
+    readonly invalidParams?: InvalidParam[],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail)
+    this.name = 'ProblemError'
+  }
+
+  get status(): number {
+    return STATUS[this.type]
+  }
+}
+
+export function problemBody(error: ProblemError, lang: Lang, instance: string): Problem {
+  return {
+    type: problemTypeUri(error.type),
+    title: problemTitles[error.type][lang],
+    status: error.status,
+    detail: error.detail,
+    instance,
+    ...(error.invalidParams?.length ? { invalidParams: error.invalidParams } : {}),
+  }
+}
+
+export function sendProblem(req: Request, res: Response, error: ProblemError, lang: Lang): void {
+  for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value)
+  // A problem describes this request only; no cache may serve it to the next client.
+  res.setHeader('Cache-Control', 'no-store')
+  res.removeHeader('ETag')
+  res.status(error.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemBody(error, lang, req.originalUrl)))
+}

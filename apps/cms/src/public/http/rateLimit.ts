@@ -1,0 +1,76 @@
+import type { NextFunction, Request, Response } from 'express'
+
+export type RateLimitOptions = {
+  /** Requests a client may send in a burst. */
+  burst: number
+  /** Sustained requests per second once the burst is spent. */
+  perSecond: number
+  now?: () => number
+}
+
+type Bucket = { tokens: number; at: number }
+
+/**
+ * A token bucket per client address, in memory: each instance limits on its own, which is
+ * enough to keep one client from starving the others. Full buckets are forgotten, so memory
+ * stays bounded by the clients active in the last few seconds.
+ */
+export class TokenBuckets {
+  private readonly buckets = new Map<string, Bucket>()
+  private lastSweep = 0
+
+  constructor(private readonly options: RateLimitOptions) {}
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now()
+  }
+
+  /** Takes a token; returns the seconds to wait when there is none. */
+  take(key: string): { ok: true; remaining: number } | { ok: false; retryAfter: number } {
+    const now = this.now()
+    this.sweep(now)
+    const { burst, perSecond } = this.options
+    const bucket = this.buckets.get(key) ?? { tokens: burst, at: now }
+    bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * perSecond)
+    bucket.at = now
+    this.buckets.set(key, bucket)
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1
+      return { ok: true, remaining: Math.floor(bucket.tokens) }
+    }
+    return { ok: false, retryAfter: Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond)) }
+  }
+
+  get size(): number {
+    return this.buckets.size
+  }
+
+  private sweep(now: number): void {
+    if (now - this.lastSweep < 10_000) return
+    this.lastSweep = now
+    const { burst, perSecond } = this.options
+    for (const [key, bucket] of this.buckets) {
+      if (bucket.tokens + ((now - bucket.at) / 1000) * perSecond >= burst) this.buckets.delete(key)
+    }
+  }
+}
+
+/**
+ * Express middleware over `TokenBuckets`, keyed by `req.ip` (which honours X-Forwarded-For only
+ * when the app trusts its proxy). A limited request goes to `onLimited`.
+ */
+export function rateLimit(options: RateLimitOptions, onLimited: (req: Request, res: Response, next: NextFunction, retryAfter: number) => void) {
+  const buckets = new TokenBuckets(options)
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const result = buckets.take(req.ip ?? req.socket.remoteAddress ?? 'unknown')
+    res.setHeader('RateLimit-Limit', String(options.burst))
+    if (result.ok) {
+      res.setHeader('RateLimit-Remaining', String(result.remaining))
+      next()
+      return
+    }
+    res.setHeader('RateLimit-Remaining', '0')
+    res.setHeader('RateLimit-Reset', String(result.retryAfter))
+    onLimited(req, res, next, result.retryAfter)
+  }
+}

@@ -1,0 +1,125 @@
+import type { Lang } from '@vie/types'
+
+import { problemTypeUri } from '../http/problem'
+import { EXPOSED_HEADERS } from '../http/cors'
+import { problemTitles, type ProblemType } from '../i18n/messages'
+import { LICENCE } from '../opendata/licence'
+import type { ParamSpec } from '../query/params'
+import type { Snapshot } from '../readModel/snapshot'
+import type { RouteDef } from '../routes/routeDef'
+import { componentSchemas, type Schema } from './schemas'
+
+export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, { get: Record<string, unknown> }> }
+
+const TEXT = {
+  title: { de: 'VIE – vernetzt in Europa: öffentliche API', en: 'VIE – connected in Europe: public API' },
+  description: {
+    de: 'Lesender Zugriff auf die veröffentlichten Netzwerke, Tandems, Kommunen und Veranstaltungen des BBSR-Registers. Nur veröffentlichte Einträge; Antworten auf Deutsch oder Englisch (`lang` oder Accept-Language), fehlende englische Texte werden deutsch geliefert und in `fallback` genannt. Fehler als RFC 9457 problem+json. Offene Daten unter der Datenlizenz Deutschland – Namensnennung 2.0.',
+    en: 'Read access to the published networks, tandems, municipalities and events of the BBSR register. Published records only; answers in German or English (`lang` or Accept-Language), missing English texts are given in German and listed in `fallback`. Errors as RFC 9457 problem+json. Open data under the Data licence Germany – attribution 2.0.',
+  },
+  ok: { de: 'Erfolg', en: 'Success' },
+  notModified: { de: 'Unverändert seit dem ETag in If-None-Match', en: 'Not modified since the ETag in If-None-Match' },
+  slug: { de: 'Slug', en: 'Slug' },
+} satisfies Record<string, Record<Lang, string>>
+
+function paramSchema(spec: ParamSpec): Schema {
+  switch (spec.kind) {
+    case 'enum': {
+      const item: Schema = { type: 'string', ...(spec.values.length ? { enum: [...spec.values] } : {}) }
+      if (spec.repeatable) return { type: 'array', items: item }
+      return { ...item, ...(spec.default ? { default: spec.default } : {}) }
+    }
+    case 'int':
+      return { type: 'integer', minimum: spec.min, maximum: spec.max, default: spec.default }
+    case 'date':
+      return {
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2}))?$',
+        examples: ['2025-03-30', '2025-03-30T10:00:00+02:00'],
+      }
+    case 'text':
+      return { type: 'string', minLength: 1, maxLength: spec.maxLength }
+  }
+}
+
+const problemResponse = (type: ProblemType, lang: Lang) => ({
+  description: `${problemTitles[type][lang]} (${problemTypeUri(type)})`,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+})
+
+const header = (description: string, schema: Schema = { type: 'string' }) => ({ description, schema })
+
+/** OpenAPI 3.1 for every route of the public API, generated from the route definitions that serve them. */
+export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUrl: string, lang: Lang): OpenApiDocument {
+  const paths: OpenApiDocument['paths'] = {}
+  for (const route of routes) {
+    const query = Object.entries(route.params(snapshot)).map(([name, spec]) => ({
+      name,
+      in: 'query',
+      required: false,
+      description: spec.description[lang],
+      schema: paramSchema(spec),
+      ...(spec.kind === 'enum' && spec.repeatable ? { style: 'form', explode: true } : {}),
+    }))
+    const pathParams = route.slug
+      ? [{ name: 'slug', in: 'path', required: true, description: route.slug[lang], schema: { type: 'string' } }]
+      : []
+    const headers: Record<string, unknown> = {
+      ETag: { $ref: '#/components/headers/ETag' },
+      'Cache-Control': { $ref: '#/components/headers/Cache-Control' },
+      'Content-Language': { $ref: '#/components/headers/Content-Language' },
+      ...(route.paged ? { Link: { $ref: '#/components/headers/Link' }, 'X-Total-Count': { $ref: '#/components/headers/X-Total-Count' } } : {}),
+    }
+    paths[route.path] = {
+      get: {
+        operationId: route.operationId,
+        tags: [route.tag],
+        summary: route.summary[lang],
+        ...(route.description ? { description: route.description[lang] } : {}),
+        parameters: [...pathParams, ...query],
+        responses: {
+          '200': {
+            description: TEXT.ok[lang],
+            headers,
+            content: Object.fromEntries(
+              route.ok.map((r) => [r.type, r.schema ? { schema: { $ref: `#/components/schemas/${r.schema}` } } : {}]),
+            ),
+          },
+          '304': { description: TEXT.notModified[lang] },
+          '400': problemResponse('invalid-parameter', lang),
+          ...(route.slug ? { '404': problemResponse('not-found', lang) } : {}),
+          '429': {
+            ...problemResponse('too-many-requests', lang),
+            headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
+          },
+          '503': problemResponse('unavailable', lang),
+        },
+      },
+    }
+  }
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: TEXT.title[lang],
+      version: '1.0.0',
+      description: TEXT.description[lang],
+      license: { name: LICENCE.name, url: LICENCE.url },
+    },
+    servers: [{ url: serverUrl }],
+    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: componentSchemas(snapshot),
+      headers: {
+        ETag: header('Validator of the body; send it back in If-None-Match for a 304.'),
+        'Cache-Control': header('public, max-age=60, stale-while-revalidate=600'),
+        'Content-Language': header('de or en', { type: 'string', enum: ['de', 'en'] }),
+        Link: header('RFC 8288 links rel="first", "prev", "next", "last".'),
+        'X-Total-Count': header('Matching records over all pages.', { type: 'integer', minimum: 0 }),
+        'Retry-After': header('Seconds to wait before the next request.', { type: 'integer', minimum: 1 }),
+      },
+    },
+    'x-cors': { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', ') },
+  }
+}

@@ -1,0 +1,224 @@
+import type { Snapshot } from '../readModel/snapshot'
+import { type VocabularyName, vocabularyValues } from '../readModel/vocabulary'
+
+/** A JSON Schema (draft 2020-12, the dialect of OpenAPI 3.1). */
+export type Schema = Record<string, unknown>
+
+const string = (extra: Schema = {}): Schema => ({ type: 'string', ...extra })
+const integer = (extra: Schema = {}): Schema => ({ type: 'integer', ...extra })
+const boolean: Schema = { type: 'boolean' }
+const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] })
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
+const array = (items: Schema): Schema => ({ type: 'array', items })
+const dateTime = string({ format: 'date-time' })
+
+/** Closed objects: a field the DTO gains without the schema makes the contract tests fail. */
+const object = (properties: Record<string, Schema>, optional: string[] = []): Schema => ({
+  type: 'object',
+  properties,
+  required: Object.keys(properties).filter((key) => !optional.includes(key)),
+  additionalProperties: false,
+})
+
+const textList = array(string())
+const fallback = { fallback: { ...textList, description: 'Fields shown in German because the requested language has no text.' } }
+
+/** The DTO schemas of `@vie/types`, vocabulary values enumerated from the current configuration. */
+export function componentSchemas(snapshot: Snapshot): Record<string, Schema> {
+  const labelled = (name: VocabularyName): Schema => {
+    const values = vocabularyValues(snapshot.vocab, name)
+    return object({ value: string(values.length ? { enum: values } : {}), label: string() })
+  }
+  const lang = string({ enum: ['de', 'en'] })
+
+  const networkCard = {
+    slug: string(),
+    name: string(),
+    acronym: nullable(string()),
+    category: labelled('category'),
+    foundingInitiative: labelled('foundingInitiative'),
+    geographicScope: nullable(labelled('geographicScope')),
+    themes: array(ref('TopicRef')),
+    foundedYear: nullable(integer()),
+    memberCount: nullable(integer()),
+    website: nullable(string()),
+    summary: string(),
+    infoAsOf: nullable(string({ pattern: '^\\d{4}-\\d{2}$' })),
+    updatedAt: dateTime,
+    ...fallback,
+  }
+  const tandemCard = {
+    slug: string(),
+    title: string(),
+    kind: labelled('tandemKind'),
+    status: labelled('tandemStatus'),
+    municipalities: array(ref('TandemMunicipality')),
+    topics: array(ref('TopicRef')),
+    period: object({ start: nullable(integer()), end: nullable(integer()), approximate: boolean }),
+    summary: string(),
+    updatedAt: dateTime,
+    ...fallback,
+  }
+  const eventItem = {
+    slug: string(),
+    title: string(),
+    kind: labelled('eventKind'),
+    mode: nullable(labelled('eventMode')),
+    status: labelled('eventStatus'),
+    start: nullable(string({ description: 'ISO 8601 date-time with offset, or a date for all-day events.' })),
+    end: nullable(string()),
+    dateText: nullable(string()),
+    allDay: boolean,
+    timeZone: string({ description: 'IANA time zone, e.g. Europe/Berlin.' }),
+    place: nullable(object({ name: nullable(string()), city: nullable(string()), country: nullable(string()) })),
+    registrationUrl: nullable(string()),
+    onlineUrl: nullable(string()),
+    summary: nullable(string()),
+    topics: array(ref('TopicRef')),
+    networks: array(ref('NetworkRef')),
+    tandems: array(ref('TandemRef')),
+    updatedAt: dateTime,
+    ...fallback,
+  }
+  const page = (item: string): Schema =>
+    object({
+      items: array(ref(item)),
+      total: integer({ minimum: 0 }),
+      page: integer({ minimum: 1 }),
+      pages: integer({ minimum: 0 }),
+      limit: integer({ minimum: 1, maximum: 100 }),
+      lang,
+    })
+  const dump = (item: string): Schema =>
+    object({ licence: ref('Licence'), lang, modified: dateTime, count: integer({ minimum: 0 }), items: array(ref(item)) })
+  const bucket = array(ref('CountBucket'))
+
+  return {
+    TopicRef: object({ slug: string(), label: string() }),
+    GeoPoint: object({ lat: { type: 'number' }, lng: { type: 'number' } }),
+    MunicipalityRef: object({
+      slug: string(),
+      name: string(),
+      country: string(),
+      population: nullable(integer()),
+      location: nullable(ref('GeoPoint')),
+    }),
+    StrategyDocument: object({ title: nullable(string()), url: nullable(string()) }),
+    TandemMunicipality: object({
+      slug: string(),
+      name: string(),
+      country: string(),
+      population: nullable(integer()),
+      location: nullable(ref('GeoPoint')),
+      strategyDocument: nullable(ref('StrategyDocument')),
+    }),
+    NetworkRef: object({ slug: string(), name: string(), acronym: nullable(string()) }),
+    TandemRef: object({ slug: string(), title: string() }),
+    Licence: object({ id: string(), name: string(), url: string(), attribution: string() }),
+    NetworkCard: object(networkCard),
+    NetworkDetail: object({
+      ...networkCard,
+      foundingSubtype: nullable(labelled('foundingSubtype')),
+      typologyNote: nullable(string()),
+      foundedNote: nullable(string()),
+      initiators: nullable(string()),
+      carriers: nullable(string()),
+      funding: nullable(string()),
+      runtime: object({ kind: labelled('runtimeKind'), endYear: nullable(integer()) }),
+      goals: nullable(string()),
+      results: nullable(string()),
+      focus: nullable(string()),
+      members: object({
+        summary: nullable(string()),
+        count: nullable(integer()),
+        countryCount: nullable(integer()),
+        types: array(labelled('memberType')),
+      }),
+      formats: array(labelled('networkFormat')),
+      websites: textList,
+      contactEmail: nullable(string()),
+      source: nullable(string()),
+      municipalities: array(ref('MunicipalityRef')),
+      otherParticipants: textList,
+      relatedNetworks: array(ref('NetworkRef')),
+      lang,
+    }),
+    TandemCard: object(tandemCard),
+    TandemDetail: object({
+      ...tandemCard,
+      statusReason: nullable(string()),
+      matchingReason: nullable(string()),
+      challenges: nullable(string()),
+      projects: nullable(string()),
+      results: textList,
+      lessons: textList,
+      formats: array(labelled('tandemFormat')),
+      sharedNetworks: array(ref('NetworkRef')),
+      events: array(ref('EventItem')),
+      lang,
+    }),
+    EventItem: object(eventItem),
+    EventDetail: object({
+      ...eventItem,
+      audience: nullable(labelled('eventAudience')),
+      organizer: nullable(string()),
+      participantsCount: nullable(integer()),
+      municipalities: array(ref('MunicipalityRef')),
+      lang,
+    }),
+    MunicipalityDetail: object({
+      slug: string(),
+      name: string(),
+      country: string(),
+      kind: labelled('municipalityKind'),
+      region: nullable(string()),
+      population: nullable(integer()),
+      populationYear: nullable(integer()),
+      populationSource: nullable(string()),
+      sizeClass: nullable(labelled('sizeClass')),
+      location: nullable(ref('GeoPoint')),
+      website: nullable(string()),
+      strategyDocument: nullable(ref('StrategyDocument')),
+      networks: array(ref('NetworkRef')),
+      tandems: array(ref('TandemRef')),
+      upcomingEvents: array(ref('EventItem')),
+      updatedAt: dateTime,
+      lang,
+      ...fallback,
+    }),
+    CountBucket: object({ value: string(), label: string(), count: integer({ minimum: 0 }) }),
+    Stats: object({
+      networks: object({
+        total: integer(),
+        byCategory: bucket,
+        byFoundingInitiative: bucket,
+        byScope: bucket,
+        byTheme: bucket,
+      }),
+      tandems: object({ total: integer(), byStatus: bucket, byCountry: bucket }),
+      events: object({ total: integer(), byYear: bucket, byMode: bucket }),
+      lang,
+    }),
+    NetworkPage: page('NetworkCard'),
+    TandemPage: page('TandemCard'),
+    EventPage: page('EventItem'),
+    NetworkDump: dump('NetworkDetail'),
+    TandemDump: dump('TandemDetail'),
+    EventDump: dump('EventItem'),
+    InvalidParam: object(
+      { name: string(), reason: string(), value: string(), allowed: textList },
+      ['value', 'allowed'],
+    ),
+    Problem: object(
+      {
+        type: string(),
+        title: string(),
+        status: integer(),
+        detail: string(),
+        instance: string(),
+        invalidParams: array(ref('InvalidParam')),
+      },
+      ['instance', 'invalidParams'],
+    ),
+  }
+}

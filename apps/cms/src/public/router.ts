@@ -1,0 +1,55 @@
+import express, { type Router } from 'express'
+
+import { cors } from './http/cors'
+import { problemHandler } from './http/errors'
+import { langMiddleware, langOf } from './http/lang'
+import { ProblemError, sendProblem } from './http/problem'
+import { rateLimit, type RateLimitOptions } from './http/rateLimit'
+import { say } from './i18n/messages'
+import { publicRoutes } from './routes'
+import { type ApiContext, API_PREFIX, scoped } from './routes/scope'
+
+type Logger = { error: (obj: { err: unknown; msg: string }) => void }
+
+export type PublicRouterOptions = ApiContext & {
+  rateLimit: RateLimitOptions
+  logger: Logger
+}
+
+const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
+
+/**
+ * The public read API, mounted at /public/v1. Order matters: language first (every problem is
+ * worded in it), then CORS (so even a 429 is readable cross-origin), the rate limit, the
+ * read-only guard, the routes, and problem+json for everything that falls through.
+ */
+export function publicRouter(options: PublicRouterOptions): Router {
+  const router = express.Router({ strict: false })
+  router.use(langMiddleware())
+  router.use(cors())
+  router.use(
+    rateLimit(options.rateLimit, (req, res, _next, retryAfter) =>
+      sendProblem(
+        req,
+        res,
+        new ProblemError('too-many-requests', say(langOf(res), 'tooManyRequests', { seconds: retryAfter }), undefined, {
+          'Retry-After': String(retryAfter),
+        }),
+        langOf(res),
+      ),
+    ),
+  )
+  router.use((req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      next()
+      return
+    }
+    next(new ProblemError('method-not-allowed', say(langOf(res), 'methodNotAllowed', { allowed: ALLOWED_METHODS }), undefined, { Allow: ALLOWED_METHODS }))
+  })
+  for (const route of publicRoutes) router.get(route.express, scoped(options, route.handle))
+  router.use((_req, res, next) => {
+    next(new ProblemError('not-found', say(langOf(res), 'unknownRoute', { docs: `${API_PREFIX}/docs` })))
+  })
+  router.use(problemHandler(options.logger))
+  return router
+}

@@ -1,0 +1,17 @@
+import { eventRoutes } from './events'
+import { metaRoutes } from './meta'
+import { municipalityRoutes } from './municipalities'
+import { networkRoutes } from './networks'
+import type { RouteDef } from './routeDef'
+import { statsRoutes } from './stats'
+import { tandemRoutes } from './tandems'
+
+/** Every route of /public/v1, in the order the router tries them and the documentation lists them. */
+export const publicRoutes: RouteDef[] = [
+  ...networkRoutes,
+  ...tandemRoutes,
+  ...municipalityRoutes,
+  ...eventRoutes,
+  ...statsRoutes,
+  ...metaRoutes(() => publicRoutes),
+]

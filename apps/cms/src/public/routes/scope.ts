@@ -1,0 +1,82 @@
+import type { Lang } from '@vie/types'
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
+
+import type { Urls } from '../formats/jsonld'
+import { langOf } from '../http/lang'
+import { ProblemError } from '../http/problem'
+import { say } from '../i18n/messages'
+import type { ParseContext } from '../query/params'
+import { DEFAULT_TIME_ZONE } from '../readModel/mapEvent'
+import type { Snapshot } from '../readModel/snapshot'
+import { startOfDay } from '../time/zone'
+
+export const API_PREFIX = '/public/v1'
+
+/** What a route needs from the read model. */
+export type SnapshotProvider = { snapshot(): Promise<Snapshot> }
+
+export type ApiContext = {
+  model: SnapshotProvider
+  /** Canonical origin for absolute URLs (SERVER_URL); the request's own origin otherwise. */
+  publicOrigin?: string
+  /** How long a request waits for the first snapshot after a start before answering 503. */
+  readyTimeoutMs: number
+  now: () => number
+}
+
+/** Everything a handler reads for one request. */
+export type Scope = {
+  snapshot: Snapshot
+  lang: Lang
+  parse: ParseContext
+  now: number
+  /** `https://host/public/v1` */
+  api: string
+  urls: Urls
+}
+
+export type ScopedHandler = (req: Request, res: Response, scope: Scope) => void
+
+function waitForSnapshot(ctx: ApiContext, lang: Lang): Promise<Snapshot> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new ProblemError('unavailable', say(lang, 'notReady'), undefined, { 'Retry-After': '5' })),
+      ctx.readyTimeoutMs,
+    )
+    void ctx.model.snapshot().then((snapshot) => {
+      clearTimeout(timer)
+      resolve(snapshot)
+    })
+  })
+}
+
+export function scoped(ctx: ApiContext, handle: ScopedHandler): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const lang = langOf(res)
+      const snapshot = await waitForSnapshot(ctx, lang)
+      const origin = ctx.publicOrigin || `${req.protocol}://${req.get('host') ?? 'localhost'}`
+      const api = `${origin.replace(/\/$/, '')}${API_PREFIX}`
+      handle(req, res, {
+        snapshot,
+        lang,
+        parse: { lang, dayStart: (y, m, d) => startOfDay(y, m, d, DEFAULT_TIME_ZONE) },
+        now: ctx.now(),
+        api,
+        urls: {
+          network: (slug) => `${api}/networks/${encodeURIComponent(slug)}`,
+          tandem: (slug) => `${api}/tandems/${encodeURIComponent(slug)}`,
+          municipality: (slug) => `${api}/municipalities/${encodeURIComponent(slug)}`,
+          event: (slug) => `${api}/events/${encodeURIComponent(slug)}`,
+        },
+      })
+    } catch (error) {
+      next(error)
+    }
+  }
+}
+
+/** The path parameter `slug`, checked against a collection's published records. */
+export function notFound(lang: Lang, collection: string, slug: string): ProblemError {
+  return new ProblemError('not-found', say(lang, 'unknownSlug', { slug, collection }))
+}

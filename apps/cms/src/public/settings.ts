@@ -1,0 +1,28 @@
+import type { RateLimitOptions } from './http/rateLimit'
+
+export type PublicApiSettings = {
+  /** How often each instance looks for changes made by other instances (ms). */
+  pollMs: number
+  rateLimit: RateLimitOptions
+  /** Canonical origin for absolute URLs in JSON-LD, iCalendar and DCAT; the request's origin when unset. */
+  publicOrigin?: string
+}
+
+const positive = (value: string | undefined, fallback: number): number => {
+  const n = Number(value)
+  return Number.isFinite(n) && n > 0 ? n : fallback
+}
+
+/**
+ * Settings from the environment. The defaults let one client page through everything in a
+ * burst and then fetch about ten answers a second.
+ */
+export type Env = Readonly<Record<string, string | undefined>>
+
+export function publicApiSettings(env: Env = process.env): PublicApiSettings {
+  return {
+    pollMs: positive(env.PUBLIC_API_POLL_MS, 2000),
+    rateLimit: { burst: positive(env.PUBLIC_API_RATE_BURST, 120), perSecond: positive(env.PUBLIC_API_RATE_PER_SECOND, 10) },
+    publicOrigin: env.SERVER_URL?.trim() || undefined,
+  }
+}

@@ -1,0 +1,17 @@
+import type { Label } from '@vie/types'
+
+import type { Check } from './messages'
+
+// Deliberately simple: one @, no spaces, a dot in the domain. Stricter patterns reject real
+// addresses; whether a mailbox exists cannot be checked here anyway.
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
+
+/** An e-mail address of the form name@domain.tld; empty is allowed. */
+export function checkEmail(value: unknown, field: Label): Check {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value === 'string' && EMAIL.test(value)) return true
+  return {
+    de: `${field.de}: Bitte eine gültige E-Mail-Adresse angeben (z. B. name@stadt.de).`,
+    en: `${field.en}: enter a valid e-mail address (e.g. name@city.eu).`,
+  }
+}

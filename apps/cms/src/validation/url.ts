@@ -1,0 +1,23 @@
+import type { Label } from '@vie/types'
+
+import type { Check } from './messages'
+
+/** An absolute http(s) address with a host; empty is allowed. */
+export function checkHttpUrl(value: unknown, field: Label): Check {
+  if (value === null || value === undefined || value === '') return true
+  if (typeof value === 'string' && isHttpUrl(value)) return true
+  return {
+    de: `${field.de}: Bitte eine vollständige Webadresse mit http:// oder https:// angeben.`,
+    en: `${field.en}: enter a complete web address starting with http:// or https://.`,
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  if (value !== value.trim() || /\s/.test(value)) return false
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.')
+  } catch {
+    return false
+  }
+}
