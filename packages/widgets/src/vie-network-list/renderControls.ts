@@ -1,17 +1,18 @@
-import type { Lang } from '@vie/types'
+import { foundingInitiatives, geographicScopes, type Lang, networkCategories, type VocabularyEntry } from '@vie/types'
 import { html, type TemplateResult } from 'lit'
 import { live } from 'lit/directives/live.js'
 
 import type { Strings } from '../shared/strings'
-import { categoryOptions, initiativeOptions, scopeOptions, sortOptions } from './filterOptions'
+import { sortOptions } from './sortOptions'
 import type { NetworkFilters } from './networkQuery'
 
 type Choice = 'category' | 'scope' | 'initiative'
 
-const choices: Record<Choice, Record<string, Record<Lang, string>>> = {
-  category: categoryOptions,
-  scope: scopeOptions,
-  initiative: initiativeOptions,
+// The register's vocabularies: the controls need every value and label before any data arrives.
+const choices: Record<Choice, readonly VocabularyEntry[]> = {
+  category: networkCategories,
+  scope: geographicScopes,
+  initiative: foundingInitiatives,
 }
 
 export type ControlHandlers = {
@@ -26,8 +27,8 @@ function select(name: Choice, filters: NetworkFilters, lang: Lang, t: Strings): 
     <span>${t[name]}</span>
     <select name=${name}>
       <option value="" ?selected=${!current}>${t.any}</option>
-      ${Object.entries(choices[name]).map(
-        ([value, label]) => html`<option value=${value} ?selected=${current === value}>${label[lang]}</option>`,
+      ${choices[name].map(
+        ({ value, label }) => html`<option value=${value} ?selected=${current === value}>${label[lang]}</option>`,
       )}
     </select>
   </label>`
