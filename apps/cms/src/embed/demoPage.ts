@@ -30,7 +30,8 @@ function pair(tag: string, attributes: Record<string, string | true>, t: EmbedTe
 function builder({ t, origin, bundle, catalog, query, lang }: DemoOptions): string {
   const chosen = catalog.find((e) => e.tag === query.element) ?? catalog.find((e) => e.tag === 'vie-network-card') ?? catalog[0]
   if (!chosen) return ''
-  const attributes = attributesFromQuery(chosen, query)
+  // Until the form is sent, an example that shows something.
+  const attributes = attributesFromQuery(chosen, query.element ? query : { slug: 'eurocities' })
   const fields = [...new Set(catalog.flatMap((e) => e.attributes.map((a) => a.name)))].filter((name) => name !== 'api')
   const code = (snippet: string) => `<pre><code>${esc(snippet)}</code></pre>`
   return `<section id="builder" aria-labelledby="builder-title">
@@ -82,6 +83,7 @@ export function demoPage(options: DemoOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${esc(t.title)}</title>
 <link rel="stylesheet" href="/embed/assets/demo.css">
 ${hostile ? '<link rel="stylesheet" href="/embed/assets/hostile.css">' : ''}

@@ -13,6 +13,7 @@ export function framePage(tag: string, attributes: Record<string, string | true>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${esc(tag)}</title>
 <link rel="stylesheet" href="/embed/assets/frame.css">
 ${scriptTag('', bundle)}

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+import { authHeaders, login } from '../helpers/api'
 import { widgetHarness } from './harness'
 import { allLoaded, openPartnerPage, shadowText } from './partnerSite'
 
@@ -14,7 +15,9 @@ describe('widget isolation, security and delivery, against the seeded API', () =
     const shoot = async (css?: string) => {
       const ctx = await h.browser.newContext()
       try {
-        const { page } = await openPartnerPage(h.site, ctx, h.server.url, '<div><vie-network-card slug="eurocities" lang="en" style="width: 560px"></vie-network-card></div>', css ? { css } : {})
+        // Pinned to whole pixels and clear of the page’s own borders, which show through the rounded corners.
+        const markup = '<div><vie-network-card slug="eurocities" lang="en" style="position: absolute; left: 200px; top: 240px; width: 560px"></vie-network-card></div>'
+        const { page } = await openPartnerPage(h.site, ctx, h.server.url, markup, css ? { css } : {})
         await allLoaded(page)
         return await page.locator('vie-network-card').screenshot({ animations: 'disabled' })
       } finally {
@@ -22,7 +25,7 @@ describe('widget isolation, security and delivery, against the seeded API', () =
       }
     }
     const clean = await shoot()
-    const hostile = await shoot(`${hostileCss}\n* { padding: 9px; border: 2px solid red; font-size: 30px; color: lime; background: black } div { margin: 2em }`)
+    const hostile = await shoot(`${hostileCss}\n* { padding: 9px; border: 2px solid red; font-size: 30px; color: lime; font-weight: 900 } div { margin: 2em }`)
     expect(hostile.equals(clean)).toBe(true)
   })
 
@@ -52,6 +55,44 @@ describe('widget isolation, security and delivery, against the seeded API', () =
     await allLoaded(page)
     expect(await page.locator('vie-network-card').count()).toBeGreaterThanOrEqual(2)
     expect(problems).toEqual([])
+  })
+
+  it('renders hostile record content as inert text', async () => {
+    const token = await login(h.server.url, 'admin@vie.test', 'admin-password-123')
+    const payload = '<img src=x onerror="window.__xss=1"></script><script>window.__xss=1</script>'
+    const created = await fetch(`${h.server.url}/api/networks?locale=de`, {
+      method: 'POST',
+      headers: authHeaders(token),
+      body: JSON.stringify({
+        slug: 'xss-probe',
+        name: payload,
+        acronym: '<b onmouseover=alert(1)>X</b>',
+        category: 'eu-thematic',
+        foundingInitiative: 'bottom-up',
+        runtime: { kind: 'permanent' },
+        goals: `javascript:alert(1) ${payload}`,
+        _status: 'published',
+      }),
+    })
+    expect(created.status, await created.clone().text()).toBe(201)
+    await expect.poll(async () => (await fetch(`${h.server.url}/public/v1/networks/xss-probe`)).status, { timeout: 15_000 }).toBe(200)
+
+    const { page, problems } = await openPartnerPage(
+      h.site,
+      h.context,
+      h.server.url,
+      '<vie-network-card slug="xss-probe"></vie-network-card><vie-network-list q="xss-probe" controls></vie-network-list>',
+    )
+    await allLoaded(page)
+    const card = page.locator('vie-network-card')
+    expect(await card.evaluate((el) => el.shadowRoot!.querySelectorAll('img, script, b, [onerror], [onmouseover]').length)).toBe(0)
+    expect(await shadowText(page, 'vie-network-card')).toContain('<img src=x onerror=')
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
+    expect(problems).toEqual([])
+
+    const demo = await (await fetch(`${h.server.url}/embed?element=vie-network-card&slug=${encodeURIComponent('"><script>alert(1)</script>')}`)).text()
+    expect(demo).not.toContain('<script>alert(1)')
+    expect(demo).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
   })
 
   it('shows an error with retry and a data link when the API is down, and recovers on retry', async () => {
@@ -121,10 +162,10 @@ describe('widget isolation, security and delivery, against the seeded API', () =
       `<script type="module" src="${h.server.url}/embed/assets/frame-host.js"></script>
        <iframe data-vie-frame title="Tandem" src="${h.server.url}/embed/frame/vie-tandem-card?slug=hamm-arezzo&amp;lang=de" width="600" height="150"></iframe>`,
     )
-    await expect.poll(() => page.locator('iframe').getAttribute('height'), { timeout: 15_000 }).not.toBe('150')
-    const height = Number(await page.locator('iframe').getAttribute('height'))
-    expect(height).toBeGreaterThan(250)
-    expect(height).toBeLessThanOrEqual(4000)
+    // First the skeleton's height, then the card's once the data is in.
+    const height = () => page.locator('iframe').getAttribute('height').then(Number)
+    await expect.poll(height, { timeout: 15_000 }).toBeGreaterThan(250)
+    expect(await height()).toBeLessThanOrEqual(4000)
     const inner = page.frameLocator('iframe').locator('vie-tandem-card')
     expect(await inner.evaluate((el) => el.shadowRoot?.textContent)).toContain('Arezzo')
     expect(new URL(page.url()).origin).toBe(h.site.origin)

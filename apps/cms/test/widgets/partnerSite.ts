@@ -13,7 +13,7 @@ type Served = { body: string; type: string; headers: Record<string, string> }
 export type PartnerSite = { origin: string; close: () => Promise<void>; serve: (path: string, file: Served) => void }
 
 export async function startPartnerSite(): Promise<PartnerSite> {
-  const files = new Map<string, Served>()
+  const files = new Map<string, Served>([['/favicon.ico', { body: '', type: 'image/x-icon', headers: {} }]])
   const server = http.createServer((req, res) => {
     const file = files.get(new URL(req.url ?? '/', 'http://x').pathname)
     if (!file) return void res.writeHead(404).end()
