@@ -16,6 +16,8 @@ export type DemoOptions = {
   query: Record<string, unknown>
 }
 
+const FIELD = 'attr-'
+
 const other = (lang: EmbedLang): EmbedLang => (lang === 'de' ? 'en' : 'de')
 
 /** One element in both languages side by side, the second in the dark theme. */
@@ -30,8 +32,10 @@ function pair(tag: string, attributes: Record<string, string | true>, t: EmbedTe
 function builder({ t, origin, bundle, catalog, query, lang }: DemoOptions): string {
   const chosen = catalog.find((e) => e.tag === query.element) ?? catalog.find((e) => e.tag === 'vie-network-card') ?? catalog[0]
   if (!chosen) return ''
+  // Attribute fields carry a prefix, so that `lang` of the element and `lang` of this page stay apart.
+  const values = Object.fromEntries(Object.entries(query).flatMap(([k, v]) => (k.startsWith(FIELD) ? [[k.slice(FIELD.length), v]] : [])))
   // Until the form is sent, an example that shows something.
-  const attributes = attributesFromQuery(chosen, query.element ? query : { slug: 'eurocities' })
+  const attributes = attributesFromQuery(chosen, query.element ? values : { slug: 'eurocities' })
   const fields = [...new Set(catalog.flatMap((e) => e.attributes.map((a) => a.name)))].filter((name) => name !== 'api')
   const code = (snippet: string) => `<pre><code>${esc(snippet)}</code></pre>`
   return `<section id="builder" aria-labelledby="builder-title">
@@ -47,9 +51,9 @@ function builder({ t, origin, bundle, catalog, query, lang }: DemoOptions): stri
       <fieldset><legend>${esc(t.attributes)}</legend>
         ${fields
           .map((name) => {
-            const value = typeof query[name] === 'string' ? (query[name] as string) : ''
+            const value = typeof values[name] === 'string' ? (values[name] as string) : ''
             const help = catalog.flatMap((e) => e.attributes).find((a) => a.name === name)?.description ?? ''
-            return `<label><code>${esc(name)}</code> <input name="${esc(name)}" value="${esc(value)}" title="${esc(help)}"></label>`
+            return `<label><code>${esc(name)}</code> <input name="${esc(FIELD + name)}" value="${esc(value)}" title="${esc(help)}"></label>`
           })
           .join('\n')}
       </fieldset>
@@ -62,7 +66,7 @@ function builder({ t, origin, bundle, catalog, query, lang }: DemoOptions): stri
     <h3>${esc(t.elementSnippet)}</h3>
     ${code(elementTag(chosen.tag, attributes))}
     <h3>${esc(t.iframeSnippet)}</h3>
-    ${code(iframeTag(frameUrl(origin, chosen.tag, attributes), chosen.tag))}
+    ${code(`${iframeTag(frameUrl(origin, chosen.tag, attributes), chosen.tag)}\n<script type="module" src="${origin}/embed/assets/frame-host.js"></script>`)}
     <h3>${esc(t.preview)}</h3>
     <div class="preview">${elementTag(chosen.tag, attributes)}</div>
     <p><strong>${esc(t.sri)}:</strong> <code class="sri">${esc(bundle.integrity)}</code></p>

@@ -36,6 +36,7 @@ describe('widgets embedded in a partner page, against the seeded API', () => {
     expect(await shadowText(page, '#tandem-de-dark')).toContain('Zentrale Ergebnisse')
     expect(await shadowText(page, '#events-de-light')).toContain('Veranstaltungen')
     expect(await page.locator('#events-en-light').evaluate((el) => el.shadowRoot!.querySelectorAll('[part~="event"]').length)).toBe(5)
+    expect(await shadowText(page, '#events-en-light')).toContain('5 of 9 events')
     expect(await shadowText(page, '#list-en-dark')).toMatch(/\d+ networks/)
     const backgrounds = await page.evaluate(() =>
       ['#card-de-light', '#card-de-dark'].map((id) => getComputedStyle(document.querySelector(id)!.shadowRoot!.querySelector('.base')!).backgroundColor),

@@ -90,7 +90,7 @@ describe('widget isolation, security and delivery, against the seeded API', () =
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
     expect(problems).toEqual([])
 
-    const demo = await (await fetch(`${h.server.url}/embed?element=vie-network-card&slug=${encodeURIComponent('"><script>alert(1)</script>')}`)).text()
+    const demo = await (await fetch(`${h.server.url}/embed?element=vie-network-card&attr-slug=${encodeURIComponent('"><script>alert(1)</script>')}`)).text()
     expect(demo).not.toContain('<script>alert(1)')
     expect(demo).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
   })

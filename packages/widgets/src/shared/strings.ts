@@ -39,7 +39,8 @@ const de = {
   subscribeHttps: 'iCal-Adresse',
   register: 'Anmeldung',
   joinOnline: 'Online teilnehmen',
-  eventCount: (n: string, one: boolean) => `${n} ${one ? 'Veranstaltung' : 'Veranstaltungen'}`,
+  eventCount: (shown: string, total: string, one: boolean) =>
+    shown === total ? `${total} ${one ? 'Veranstaltung' : 'Veranstaltungen'}` : `${shown} von ${total} Veranstaltungen`,
   partners: 'Partnerkommunen',
   inhabitants: 'Einw.',
   topics: 'Themen',
@@ -89,7 +90,7 @@ const en: Strings = {
   subscribeHttps: 'iCal address',
   register: 'Register',
   joinOnline: 'Join online',
-  eventCount: (n, one) => `${n} ${one ? 'event' : 'events'}`,
+  eventCount: (shown, total, one) => (shown === total ? `${total} ${one ? 'event' : 'events'}` : `${shown} of ${total} events`),
   partners: 'Partner municipalities',
   inhabitants: 'inhabitants',
   topics: 'Topics',

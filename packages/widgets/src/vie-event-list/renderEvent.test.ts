@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { stringsFor } from '../shared/strings'
 import { contextFor, eventItem, mount } from '../testing/dtos'
 import { eventFeedUrls, eventListUrl } from './eventQuery'
 import { groupByMonth } from './groupByMonth'
@@ -72,5 +73,14 @@ describe('groupByMonth', () => {
       ['2024-09', ['c']],
       [null, ['d']],
     ])
+  })
+})
+
+describe('event count', () => {
+  it('says how many of how many events are shown', () => {
+    expect(stringsFor('de').eventCount('4', '9', false)).toBe('4 von 9 Veranstaltungen')
+    expect(stringsFor('de').eventCount('1', '1', true)).toBe('1 Veranstaltung')
+    expect(stringsFor('en').eventCount('5', '5', false)).toBe('5 events')
+    expect(stringsFor('en').eventCount('5', '1.234', false)).toBe('5 of 1.234 events')
   })
 })

@@ -97,7 +97,7 @@ export class VieEventList extends VieElement<EventPage> {
     const titleLevel = headingLevel(level, level, 1)
     const groups = groupByMonth(page.items)
     return html`${this.renderToolbar(context)}
-      <p class="count muted" part="count" role="status">${t.eventCount(formatNumber(page.total, locale), page.total === 1)}</p>
+      <p class="count muted" part="count" role="status">${t.eventCount(formatNumber(page.items.length, locale), formatNumber(page.total, locale), page.total === 1)}</p>
       ${groups.length
         ? groups.map(
             ({ month, events }) => html`<section class="month" part="month">
