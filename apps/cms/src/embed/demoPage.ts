@@ -1,6 +1,6 @@
 import type { CatalogElement } from './elementCatalog'
 import { attributesFromQuery } from './elementCatalog'
-import { esc } from './html'
+import { documentStart, esc } from './html'
 import { elementTag, frameUrl, iframeTag, scriptTag } from './snippets'
 import type { EmbedLang, EmbedText } from './embedText'
 import type { WidgetBundle } from './widgetBundle'
@@ -82,18 +82,13 @@ export function demoPage(options: DemoOptions): string {
   const { lang, t, origin, bundle, hostile } = options
   const self = (params: Record<string, string>) => `/embed?${new URLSearchParams({ lang, ...(hostile ? {} : { hostile: '0' }), ...params })}`
   const record = `${origin}/public/v1`
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${esc(t.title)}</title>
-<link rel="stylesheet" href="/embed/assets/demo.css">
-${hostile ? '<link rel="stylesheet" href="/embed/assets/hostile.css">' : ''}
-${scriptTag('', bundle)}
-<script type="module" src="/embed/assets/frame-host.js"></script>
-</head>
+  const head = [
+    '<link rel="stylesheet" href="/embed/assets/demo.css">',
+    hostile ? '<link rel="stylesheet" href="/embed/assets/hostile.css">' : '',
+    scriptTag('', bundle),
+    '<script type="module" src="/embed/assets/frame-host.js"></script>',
+  ]
+  return `${documentStart(lang, t.title, head)}
 <body>
 <header class="site-header">
   <div class="brand"><span class="crest" aria-hidden="true">M</span><div><strong>${esc(t.city)}</strong><br><span>${esc(t.tagline)}</span></div></div>

@@ -1,4 +1,4 @@
-import { esc } from './html'
+import { documentStart } from './html'
 import { elementTag, scriptTag } from './snippets'
 import type { WidgetBundle } from './widgetBundle'
 
@@ -8,17 +8,8 @@ import type { WidgetBundle } from './widgetBundle'
  */
 export function framePage(tag: string, attributes: Record<string, string | true>, bundle: WidgetBundle): string {
   const lang = attributes.lang === 'en' ? 'en' : 'de'
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${esc(tag)}</title>
-<link rel="stylesheet" href="/embed/assets/frame.css">
-${scriptTag('', bundle)}
-<script type="module" src="/embed/assets/frame-height.js"></script>
-</head>
+  const head = ['<link rel="stylesheet" href="/embed/assets/frame.css">', scriptTag('', bundle), '<script type="module" src="/embed/assets/frame-height.js"></script>']
+  return `${documentStart(lang, tag, head)}
 <body>
 ${elementTag(tag, attributes)}
 </body>

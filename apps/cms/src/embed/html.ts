@@ -10,3 +10,14 @@ export function attrs(values: Record<string, string | number | boolean | undefin
     .map(([name, v]) => (v === true ? ` ${esc(name)}` : ` ${esc(name)}="${esc(v as string | number)}"`))
     .join('')
 }
+
+/** Doctype, language, charset, viewport, no favicon request, title; `head` adds stylesheets and scripts (never inline ones). */
+export const documentStart = (lang: string, title: string, head: string[]): string => `<!doctype html>
+<html lang="${esc(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${esc(title)}</title>
+${head.filter(Boolean).join('\n')}
+</head>`

@@ -4,6 +4,7 @@ import { html, type PropertyDeclarations, type TemplateResult } from 'lit'
 import { baseStyles } from '../shared/base.styles'
 import { formatMonth, formatNumber } from '../shared/format'
 import { heading, headingLevel } from '../shared/heading'
+import { panelStyles } from '../shared/panel.styles'
 import { type Answers, type RenderContext, VieElement } from '../shared/VieElement'
 import { type EventFilters, eventFeedUrls, eventLimit, eventListUrl, eventWhen } from './eventQuery'
 import { groupByMonth } from './groupByMonth'
@@ -42,7 +43,7 @@ const FILTERS = ['topic', 'network', 'tandem', 'country', 'mode', 'kind'] as con
  * @csspart empty - The message when there are no events.
  */
 export class VieEventList extends VieElement<EventPage> {
-  static override styles = [baseStyles, eventListStyles]
+  static override styles = [baseStyles, panelStyles, eventListStyles]
   static override properties: PropertyDeclarations = {
     ...Object.fromEntries(FILTERS.map((name) => [name, { type: String }])),
     when: { type: String },

@@ -1,10 +1,10 @@
 import type { NetworkDetail } from '@vie/types'
-import type { PropertyDeclarations, TemplateResult } from 'lit'
+import type { TemplateResult } from 'lit'
 
-import { apiUrl } from '../shared/api'
 import { baseStyles } from '../shared/base.styles'
 import { headingLevel } from '../shared/heading'
-import { type Answers, type RenderContext, VieElement } from '../shared/VieElement'
+import { RecordCard } from '../shared/RecordCard'
+import type { Answers, RenderContext } from '../shared/VieElement'
 import { renderNetworkCard } from './renderNetworkCard'
 
 /**
@@ -24,15 +24,10 @@ import { renderNetworkCard } from './renderNetworkCard'
  * @csspart link - The website link.
  * @csspart as-of - "Information as of" date.
  */
-export class VieNetworkCard extends VieElement<NetworkDetail> {
+export class VieNetworkCard extends RecordCard<NetworkDetail> {
   static override styles = baseStyles
-  static override properties: PropertyDeclarations = { slug: { type: String } }
 
-  declare slug: string | undefined
-
-  protected override requestUrls({ api, lang }: RenderContext): string[] | null {
-    return this.slug ? [apiUrl(api, `networks/${encodeURIComponent(this.slug)}`, { lang })] : null
-  }
+  protected override readonly collection = 'networks'
 
   protected override renderData([network]: Answers<NetworkDetail>, context: RenderContext): TemplateResult {
     return renderNetworkCard(network, context, headingLevel(this.headingLevel, 3))

@@ -1,11 +1,6 @@
 import { css } from 'lit'
 
 export const networkListStyles = css`
-  /* A list is a panel of its own, so its count and controls do not touch the edges. */
-  .base {
-    padding: 0.75em 1em 1em;
-    border: 1px solid var(--_border);
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;

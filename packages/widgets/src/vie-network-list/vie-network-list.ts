@@ -5,6 +5,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { baseStyles } from '../shared/base.styles'
 import { formatNumber } from '../shared/format'
 import { headingLevel } from '../shared/heading'
+import { panelStyles } from '../shared/panel.styles'
 import { type Answers, type RenderContext, VieElement } from '../shared/VieElement'
 import { renderNetworkCard } from '../vie-network-card/renderNetworkCard'
 import { type NetworkFilters, networkPageUrls, pageSize } from './networkQuery'
@@ -38,7 +39,7 @@ const FILTERS = ['category', 'initiative', 'scope', 'topic', 'municipality', 'so
  * @csspart more - The "load more" button.
  */
 export class VieNetworkList extends VieElement<NetworkPage> {
-  static override styles = [baseStyles, networkListStyles]
+  static override styles = [baseStyles, panelStyles, networkListStyles]
   static override properties: PropertyDeclarations = {
     ...Object.fromEntries(FILTERS.map((name) => [name, { type: String }])),
     limit: { type: Number },

@@ -1,10 +1,10 @@
 import type { TandemDetail } from '@vie/types'
-import type { PropertyDeclarations, TemplateResult } from 'lit'
+import type { TemplateResult } from 'lit'
 
-import { apiUrl } from '../shared/api'
 import { baseStyles } from '../shared/base.styles'
 import { headingLevel } from '../shared/heading'
-import { type Answers, type RenderContext, VieElement } from '../shared/VieElement'
+import { RecordCard } from '../shared/RecordCard'
+import type { Answers, RenderContext } from '../shared/VieElement'
 import { renderTandemCard } from './renderTandemCard'
 import { tandemCardStyles } from './vie-tandem-card.styles'
 
@@ -25,15 +25,10 @@ import { tandemCardStyles } from './vie-tandem-card.styles'
  * @csspart topics - The list of topics.
  * @csspart results - The key results.
  */
-export class VieTandemCard extends VieElement<TandemDetail> {
+export class VieTandemCard extends RecordCard<TandemDetail> {
   static override styles = [baseStyles, tandemCardStyles]
-  static override properties: PropertyDeclarations = { slug: { type: String } }
 
-  declare slug: string | undefined
-
-  protected override requestUrls({ api, lang }: RenderContext): string[] | null {
-    return this.slug ? [apiUrl(api, `tandems/${encodeURIComponent(this.slug)}`, { lang })] : null
-  }
+  protected override readonly collection = 'tandems'
 
   protected override renderData([tandem]: Answers<TandemDetail>, context: RenderContext): TemplateResult {
     return renderTandemCard(tandem, context, headingLevel(this.headingLevel, 3))
