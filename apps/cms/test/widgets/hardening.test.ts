@@ -95,6 +95,26 @@ describe('widget isolation, security and delivery, against the seeded API', () =
     expect(demo).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
   })
 
+  it('follows the reader’s settings: reduced motion stops the skeleton, theme="auto" follows a dark system', async () => {
+    const settings = async (reducedMotion: 'reduce' | 'no-preference', colorScheme: 'dark' | 'light') => {
+      const { page: partner } = await openPartnerPage(
+        h.site,
+        h.context,
+        h.server.url,
+        // The second card stays below the fold, so it keeps showing its skeleton.
+        '<vie-network-card slug="eurocities" theme="auto" id="auto"></vie-network-card><div style="height: 5000px"></div><vie-network-card slug="urbact" id="far"></vie-network-card>',
+      )
+      await partner.emulateMedia({ reducedMotion, colorScheme })
+      await partner.locator('#auto [part="card"]').waitFor()
+      return partner.evaluate(() => ({
+        animation: getComputedStyle(document.querySelector('#far')!.shadowRoot!.querySelector('.skeleton span')!).animationName,
+        background: getComputedStyle(document.querySelector('#auto')!.shadowRoot!.querySelector('.base')!).backgroundColor,
+      }))
+    }
+    expect(await settings('no-preference', 'light')).toEqual({ animation: 'pulse', background: 'rgb(255, 255, 255)' })
+    expect(await settings('reduce', 'dark')).toEqual({ animation: 'none', background: 'rgb(21, 25, 30)' })
+  })
+
   it('shows an error with retry and a data link when the API is down, and recovers on retry', async () => {
     const { page } = await openPartnerPage(
       h.site,
