@@ -37,6 +37,17 @@ describe('widgets embedded in a partner page, against the seeded API', () => {
     expect(await shadowText(page, '#events-de-light')).toContain('Veranstaltungen')
     expect(await page.locator('#events-en-light').evaluate((el) => el.shadowRoot!.querySelectorAll('[part~="event"]').length)).toBe(5)
     expect(await shadowText(page, '#events-en-light')).toContain('5 of 9 events')
+    const links = await page.locator('#events-de-light').evaluate((el) => ({
+      event: el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="calendar"]')!.href,
+      feeds: [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="feeds"] a')].map((a) => a.href),
+    }))
+    expect(links.feeds[0]).toMatch(/^webcal:\/\//)
+    for (const url of [links.event, links.feeds[1]!]) {
+      const ics = await fetch(url)
+      expect(ics.status, url).toBe(200)
+      expect(ics.headers.get('content-type'), url).toMatch(/text\/calendar/)
+      expect(await ics.text(), url).toContain('BEGIN:VEVENT')
+    }
     expect(await shadowText(page, '#list-en-dark')).toMatch(/\d+ networks/)
     const backgrounds = await page.evaluate(() =>
       ['#card-de-light', '#card-de-dark'].map((id) => getComputedStyle(document.querySelector(id)!.shadowRoot!.querySelector('.base')!).backgroundColor),
