@@ -13,6 +13,9 @@ export const networkListStyles = css`
   }
   .controls label {
     display: grid;
+    grid-template-columns: minmax(0, auto);
+    min-width: 0;
+    max-width: 100%;
     gap: 0.2em;
     font-size: 0.875em;
     font-weight: 600;
@@ -23,6 +26,7 @@ export const networkListStyles = css`
   }
   input,
   select {
+    max-width: 100%;
     min-height: 2.25em;
     padding: 0.25em 0.5em;
     border: 1px solid var(--_muted);
