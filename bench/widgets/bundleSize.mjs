@@ -9,5 +9,5 @@ const body = fs.readFileSync(file)
 const gzip = gzipSync(body, { level: 9 }).length
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`
 
-console.log(`vie-widgets.js  raw ${kb(body.length)}  gzip ${kb(gzip)}  budget ${kb(BUDGET)}  ${gzip <= BUDGET ? 'OK' : 'OVER BUDGET'}`)
+process.stdout.write(`vie-widgets.js  raw ${kb(body.length)}  gzip ${kb(gzip)}  budget ${kb(BUDGET)}  ${gzip <= BUDGET ? 'OK' : 'OVER BUDGET'}\n`)
 if (gzip > BUDGET) process.exitCode = 1

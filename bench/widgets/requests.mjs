@@ -1,3 +1,4 @@
+/* global document -- used inside page.evaluate, which runs in the browser */
 // Requests of the /embed demo page (every element, German and English, plus the snippet
 // builder's preview, which asks what the first card asks) against a running VIE server: total, distinct queries, and any request to
 // another host. Usage: VIE_URL=http://localhost:3000 node bench/widgets/requests.mjs
@@ -26,7 +27,7 @@ try {
   const foreign = urls.filter((u) => !u.startsWith('data:') && new URL(u).origin !== new URL(server).origin)
   const elements = await page.evaluate(() => document.querySelectorAll('vie-network-card, vie-network-list, vie-event-list, vie-tandem-card').length)
   const framed = urls.filter((u) => u.includes('/public/v1/')).length - api.length
-  console.log(`/embed page: ${elements} elements, ${api.length} API requests for ${new Set(api).size} distinct queries; its iframe (a document of its own): ${framed}; requests to other hosts: ${foreign.length}`)
+  process.stdout.write(`/embed page: ${elements} elements, ${api.length} API requests for ${new Set(api).size} distinct queries; its iframe (a document of its own): ${framed}; requests to other hosts: ${foreign.length}\n`)
 } finally {
   await browser.close()
 }
