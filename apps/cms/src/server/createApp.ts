@@ -8,6 +8,7 @@ import { healthz } from './healthz'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 import { widgetAssets } from './widgetAssets'
+import { embedRouter } from '../embed/router'
 
 export type NextRequestHandler = (req: Request, res: Response) => Promise<void>
 
@@ -31,6 +32,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, benchSt
   app.use(securityHeaders({ dev, hsts }))
   app.use(compression())
 
+  app.use('/embed', embedRouter())
   app.get('/healthz', healthz(payload))
   app.use('/widgets/v1', widgetAssets())
   app.use('/api', csrfGuard())
