@@ -28,8 +28,11 @@ for (const report of reports) {
   const result = JSON.parse(fs.readFileSync(report, 'utf8'))
   passed += result.numPassedTests
   failed += result.numFailedTests
-  // A file that fails to load has no test results of its own, but it is a failure all the same.
-  failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+  // A file that fails to load, or whose setup fails (its tests then count as skipped), has no
+  // failed test of its own, but it is a failure all the same.
+  failed += result.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length
 }
 
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`)
