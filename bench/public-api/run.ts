@@ -79,6 +79,8 @@ const results = [
 ]
 
 const ms = (value: number) => value.toFixed(1)
+// A baseline that answered nothing within the run (timeouts) has no ratio to report.
+const ratio = (value: number, base: number, format: (r: number) => string) => (base > 0 ? format(value / base) : 'n/a')
 for (const result of results) {
   process.stdout.write(`\n${result.name} — ${connections} connections, ${seconds} s each\n`)
   process.stdout.write(
@@ -90,8 +92,8 @@ for (const result of results) {
         ms(row.api.p50),
         ms(row.api.p99),
         Math.round(row.staticFile.requestsPerSecond),
-        `${Math.round((100 * row.api.requestsPerSecond) / row.staticFile.requestsPerSecond)} %`,
-        `${(row.api.requestsPerSecond / result.rest.requestsPerSecond).toFixed(1)}×`,
+        ratio(row.api.requestsPerSecond, row.staticFile.requestsPerSecond, (r) => `${Math.round(100 * r)} %`),
+        ratio(row.api.requestsPerSecond, result.rest.requestsPerSecond, (r) => `${r.toFixed(1)}×`),
         row.api.errors + row.api.non2xx,
         row.api.bytesPerResponse,
       ]),
