@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 
-export type MemorySample = { t: number; rss: number; heapUsed: number; heapTotal: number; external: number }
+/** `gc`: taken right after a forced full garbage collection. */
+export type MemorySample = { t: number; gc: boolean; rss: number; heapUsed: number; heapTotal: number; external: number }
 
 /** The samples bench/lib/memoryProbe.mjs wrote so far. */
 export const readMemorySamples = (file: string): MemorySample[] =>
@@ -21,9 +22,12 @@ export function slope(points: { x: number; y: number }[]): number {
 
 export type MemoryTrend = { before: number; after: number; min: number; max: number; mbPerMinute: number }
 
-/** One figure (rss, heapUsed …) between two instants: first, last, range and trend in MB/min. */
-export function memoryTrend(samples: MemorySample[], key: 'rss' | 'heapUsed', from: number, to: number): MemoryTrend {
-  const window = samples.filter((sample) => sample.t >= from && sample.t <= to)
+/**
+ * One figure between two instants: first, last, range and trend in MB/min, over every sample or
+ * only those taken right after a full collection (`afterGc`).
+ */
+export function memoryTrend(samples: MemorySample[], key: 'rss' | 'heapUsed', from: number, to: number, afterGc = false): MemoryTrend {
+  const window = samples.filter((sample) => sample.t >= from && sample.t <= to && (!afterGc || sample.gc))
   const mb = (bytes: number) => bytes / 1024 / 1024
   const values = window.map((sample) => mb(sample[key]))
   return {

@@ -24,6 +24,12 @@ import { table } from '../lib/table'
 
 const seconds = Number(process.env.LOAD_SECONDS ?? 120)
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 16)
+const MEMORY_FIGURES: [label: string, key: 'rss' | 'heapUsed', afterGc: boolean][] = [
+  ['rss', 'rss', false],
+  ['heap used', 'heapUsed', false],
+  ['rss after GC', 'rss', true],
+  ['heap used after GC', 'heapUsed', true],
+]
 const here = path.dirname(new URL(import.meta.url).pathname)
 const probeFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vie-load-')), 'memory.jsonl')
 
@@ -79,11 +85,11 @@ try {
   const samples = readMemorySamples(probeFile)
   const mb = (value: number) => value.toFixed(1)
   process.stdout.write(
-    `\nserver memory over the ${seconds} s run (sampled every second)\n${table(
+    `\nserver memory over the ${seconds} s run (every second; "after GC": every 10 s, right after a forced full collection)\n${table(
       ['figure', 'before MB', 'after MB', 'min MB', 'max MB', 'trend MB/min'],
-      (['rss', 'heapUsed'] as const).map((key) => {
-        const trend = memoryTrend(samples, key, from, to)
-        return [key, mb(trend.before), mb(trend.after), mb(trend.min), mb(trend.max), trend.mbPerMinute.toFixed(2)]
+      MEMORY_FIGURES.map(([label, key, afterGc]) => {
+        const trend = memoryTrend(samples, key, from, to, afterGc)
+        return [label, mb(trend.before), mb(trend.after), mb(trend.min), mb(trend.max), trend.mbPerMinute.toFixed(2)]
       }),
     )}\n`,
   )
