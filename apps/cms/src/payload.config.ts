@@ -10,6 +10,7 @@ import { collections } from './collections'
 import { chooseDatabase } from './db/chooseDatabase'
 import { createAdapter } from './db/createAdapter'
 import { Users } from './collections/Users'
+import { depthLimit } from './graphql/depthLimit'
 import { jobsConfig } from './jobs/jobsConfig'
 import { publicApiPlugin } from './public/plugin'
 
@@ -52,7 +53,8 @@ export default buildConfig({
   plugins: [publicApiPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  // Depth and cost limits keep one query from walking the relation graph without end.
+  graphQL: { maxComplexity: 1000, validationRules: () => [depthLimit()], disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.resolve(appRoot, '../../packages/types/src/payload-types.ts'),
     declare: false,
