@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { authBuckets, CLIENT_IP_HEADER } from '../server/authThrottle'
+import { CLIENT_IP_HEADER, sharedAuthBuckets } from '../server/authThrottle'
 
 const GUARDED = new Set(['login', 'forgotPassword', 'resetPassword'])
 
@@ -11,7 +11,7 @@ const GUARDED = new Set(['login', 'forgotPassword', 'resetPassword'])
 export const graphqlAuthThrottle: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (req.payloadAPI !== 'GraphQL' || !GUARDED.has(operation)) return args
   const address = req.headers.get(CLIENT_IP_HEADER) ?? 'unknown'
-  const result = authBuckets().take(address)
+  const result = sharedAuthBuckets().take(address)
   if (result.ok) return args
   throw new APIError(
     `Too many sign-in attempts from this address; retry after ${result.retryAfter} s. / ` +

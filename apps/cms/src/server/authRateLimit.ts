@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express'
 import { langFromAcceptLanguage } from '../public/i18n/lang'
 import { say } from '../public/i18n/messages'
 import { ProblemError, sendProblem } from '../public/http/problem'
-import { authBuckets, type AuthRateSettings, CLIENT_IP_HEADER } from './authThrottle'
+import { type AuthRateSettings, CLIENT_IP_HEADER, createAuthBuckets } from './authThrottle'
 
 /** Payload's REST auth endpoints that take a secret or send mail: the ones worth guessing at. */
 const AUTH_PATH = /^\/api\/users\/(?:login|forgot-password|reset-password|unlock|first-register)\/?$/
@@ -24,7 +24,7 @@ export function clientAddress() {
  * GraphQL's login mutations draw from the same buckets (see `Users` hooks).
  */
 export function authRateLimit(settings: AuthRateSettings) {
-  const buckets = authBuckets(settings)
+  const buckets = createAuthBuckets(settings)
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'POST' || !AUTH_PATH.test(req.path)) {
       next()

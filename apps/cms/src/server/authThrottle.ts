@@ -26,8 +26,13 @@ type Holder = { buckets?: TokenBuckets }
 // this module; the buckets live on globalThis so both channels spend the same allowance.
 const holder = ((globalThis as { [key: symbol]: Holder })[Symbol.for('vie.authThrottle')] ??= {})
 
-/** The one set of auth buckets of this process. */
-export function authBuckets(settings: AuthRateSettings = authRateSettings()): TokenBuckets {
-  holder.buckets ??= new TokenBuckets({ burst: settings.burst, perSecond: settings.perMinute / 60 })
+/** New buckets for `settings`, which become the ones GraphQL's login draws from too. */
+export function createAuthBuckets(settings: AuthRateSettings): TokenBuckets {
+  holder.buckets = new TokenBuckets({ burst: settings.burst, perSecond: settings.perMinute / 60 })
   return holder.buckets
+}
+
+/** The buckets the Express app created, or (no app in this process) some from the environment. */
+export function sharedAuthBuckets(): TokenBuckets {
+  return holder.buckets ?? createAuthBuckets(authRateSettings())
 }
