@@ -13,6 +13,7 @@ import { Users } from './collections/Users'
 import { depthLimit } from './graphql/depthLimit'
 import { jobsConfig } from './jobs/jobsConfig'
 import { publicApiPlugin } from './public/plugin'
+import { whereDateGuardPlugin } from './validation/whereDateGuard'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -50,7 +51,7 @@ export default buildConfig({
   },
   collections,
   jobs: jobsConfig,
-  plugins: [publicApiPlugin()],
+  plugins: [publicApiPlugin(), whereDateGuardPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,
   // Depth and cost limits keep one query from walking the relation graph without end.
