@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest'
 
 import { collections } from '../../src/collections'
 import type { Json } from '../helpers/api'
+import { launchChromium } from '../helpers/browser'
 import { restInput, type RecordCollection } from '../helpers/recordInputs'
 import { type Caller, type Reply, rest } from '../helpers/records'
 import { useRecordServer } from '../helpers/recordServer'
+import { allLoaded, openPartnerPage, startPartnerSite } from '../widgets/partnerSite'
 
 type CorpusText = { name: string; value?: string; repeat?: string; times?: number }
 type Corpus = {
@@ -239,6 +241,52 @@ describe('hostile input corpus', () => {
       }
     })
   })
+
+  it('renders the stored hostile records inert in the widgets on a partner page and in the admin', async () => {
+    const browser = await launchChromium()
+    const site = await startPartnerSite()
+    const dialogs: string[] = []
+    const injected: string[] = []
+    try {
+      const networks = stored.filter((s) => s.collection === 'networks')
+      expect(networks.length).toBeGreaterThan(5)
+      const slugs = await Promise.all(networks.map(async (n) => String((await rest(booted.who.editor, 'GET', `/networks/${n.id}?depth=0`)).body.slug)))
+      const widgets = await browser.newContext()
+      const markup = [...slugs.map((slug) => `<vie-network-card slug="${slug}"></vie-network-card>`), '<vie-event-list when="past" limit="50"></vie-event-list>'].join('')
+      const { page, problems } = await openPartnerPage(site, widgets, booted.server.url, markup)
+      page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(`widget: ${dialog.message()}`)))
+      await allLoaded(page)
+      expect(await page.locator('vie-network-card').first().evaluate((el) => el.shadowRoot?.textContent ?? '')).not.toBe('')
+      injected.push(...problems.filter((problem) => /vie-xss|vie-injected/.test(problem)))
+      await widgets.close()
+
+      // The admin, as the editor who entered it all: lists and edit views of the hostile records.
+      const admin = await browser.newContext()
+      await admin.addCookies([{ name: 'payload-token', value: booted.who.editor.token ?? '', url: booted.server.url }])
+      const adminPage = await admin.newPage()
+      adminPage.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(`admin: ${dialog.message()}`)))
+      adminPage.on('pageerror', (error) => injected.push(`admin pageerror: ${error.message}`))
+      adminPage.on('console', (message) => {
+        if (message.type() === 'error' && /vie-xss|vie-injected/.test(message.text())) injected.push(`admin console: ${message.text()}`)
+      })
+      const views = [
+        '/admin/collections/networks',
+        '/admin/collections/events',
+        ...stored.filter((s) => /script|html|attribute/.test(s.corpus)).slice(0, 6).map((s) => `/admin/collections/${s.collection}/${s.id}`),
+      ]
+      for (const view of views) {
+        await adminPage.goto(`${booted.server.url}${view}`)
+        await adminPage.waitForLoadState('networkidle')
+        expect(adminPage.url(), view).not.toContain('/admin/login')
+      }
+      await admin.close()
+    } finally {
+      await site.close()
+      await browser.close()
+    }
+    expect(dialogs).toEqual([])
+    expect(injected).toEqual([])
+  }, 120_000)
 
   it('never answered with a server error and still answers /healthz', async () => {
     expect((await fetch(`${booted.server.url}/healthz`)).status).toBe(200)
