@@ -3,6 +3,7 @@ import next from 'next'
 
 import { initPayload } from './src/boot/initPayload'
 import { appRoot } from './src/config/paths'
+import { authRateSettings } from './src/server/authThrottle'
 import { createApp } from './src/server/createApp'
 import { installGracefulShutdown } from './src/server/gracefulShutdown'
 
@@ -21,6 +22,7 @@ const app = createApp({
   dev,
   hsts: process.env.HSTS !== 'false',
   trustProxy: process.env.TRUST_PROXY === 'true',
+  authRate: authRateSettings(),
   benchStaticDir: process.env.BENCH_STATIC_DIR,
 })
 

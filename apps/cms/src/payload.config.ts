@@ -10,8 +10,10 @@ import { collections } from './collections'
 import { chooseDatabase } from './db/chooseDatabase'
 import { createAdapter } from './db/createAdapter'
 import { Users } from './collections/Users'
+import { depthLimit } from './graphql/depthLimit'
 import { jobsConfig } from './jobs/jobsConfig'
 import { publicApiPlugin } from './public/plugin'
+import { whereDateGuardPlugin } from './validation/whereDateGuard'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -49,10 +51,11 @@ export default buildConfig({
   },
   collections,
   jobs: jobsConfig,
-  plugins: [publicApiPlugin()],
+  plugins: [publicApiPlugin(), whereDateGuardPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,
-  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true },
+  // Depth and cost limits keep one query from walking the relation graph without end.
+  graphQL: { maxComplexity: 1000, validationRules: () => [depthLimit()], disablePlaygroundInProduction: true },
   typescript: {
     outputFile: path.resolve(appRoot, '../../packages/types/src/payload-types.ts'),
     declare: false,

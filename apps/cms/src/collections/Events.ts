@@ -1,8 +1,8 @@
 import { eventAudiences, eventKinds, eventModes, eventStatuses } from '@vie/types'
-import { type CollectionConfig, type DateField, validations } from 'payload'
+import type { CollectionConfig, DateField } from 'payload'
 
 import { editorialRecordAccess } from '../access/editorialRecord'
-import { composeValidate } from '../fields/composeValidate'
+import { dateValidate } from '../fields/date'
 import { countField } from '../fields/count'
 import { countryField } from '../fields/country'
 import { localizedText, localizedTextarea } from '../fields/localized'
@@ -24,6 +24,7 @@ const moment = (name: string, label: { de: string; en: string }): DateField => (
   name,
   type: 'date',
   label: { ...label },
+  validate: dateValidate(label),
   admin: { date: { pickerAppearance: 'dayAndTime' } },
   timezone: {
     defaultTimezone: DEFAULT_EVENT_TIMEZONE,
@@ -85,8 +86,8 @@ export const Events: CollectionConfig = {
         moment('start', START),
         {
           ...moment('end', END),
-          validate: composeValidate(validations.date, (value, { siblingData }) =>
-            checkNotBefore((siblingData as { start?: string | null }).start, value, { start: START, end: END }),
+          validate: dateValidate(END, (value, { siblingData }) =>
+            checkNotBefore((siblingData as { start?: string | null }).start, value as string | null, { start: START, end: END }),
           ),
         },
       ],

@@ -7,6 +7,7 @@ import {
   networkFormats,
   runtimeKinds,
 } from '@vie/types'
+import { dateValidate } from '../fields/date'
 import { type CollectionConfig, type SelectFieldSingleValidation, validations } from 'payload'
 
 import { editorialRecordAccess } from '../access/editorialRecord'
@@ -221,6 +222,7 @@ export const Networks: CollectionConfig = {
               name: 'infoAsOf',
               type: 'date',
               label: { de: 'Informationsstand', en: 'Information as of' },
+              validate: dateValidate({ de: 'Informationsstand', en: 'Information as of' }),
               admin: { date: { pickerAppearance: 'monthOnly', displayFormat: 'MM/yyyy' } },
             },
             {

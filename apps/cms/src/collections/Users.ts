@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../access/isAdmin'
 import { isAdminOrSelf } from '../access/isAdminOrSelf'
 import { hasRole, ROLES } from '../access/roles'
+import { graphqlAuthThrottle } from '../auth/graphqlAuthThrottle'
+import { secureCookies } from '../auth/secureCookies'
+import { uniformLoginFailure } from '../auth/uniformLoginFailure'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -19,7 +22,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
-    cookies: { sameSite: 'Lax' },
+    cookies: { sameSite: 'Lax', secure: secureCookies() },
+  },
+  hooks: {
+    beforeOperation: [graphqlAuthThrottle, uniformLoginFailure],
   },
   access: {
     admin: ({ req }) => hasRole(req.user as { role?: string } | null, ...ROLES),

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { isEditorField } from '../access/isEditor'
+import { dateValidate } from './date'
 import { existingRecords } from './existingRecords'
 
 const internal = { read: isEditorField, create: isEditorField, update: isEditorField }
@@ -11,6 +12,7 @@ export const reviewedFields: Field[] = [
     name: 'reviewedAt',
     type: 'date',
     label: { de: 'Zuletzt geprüft am', en: 'Last reviewed on' },
+    validate: dateValidate({ de: 'Zuletzt geprüft am', en: 'Last reviewed on' }),
     access: internal,
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },

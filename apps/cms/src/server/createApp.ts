@@ -2,6 +2,8 @@ import compression from 'compression'
 import express, { type Express, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 
+import { authRateLimit, clientAddress } from './authRateLimit'
+import type { AuthRateSettings } from './authThrottle'
 import { csrfGuard } from './csrfGuard'
 import { publicApi } from '../public'
 import { healthz } from './healthz'
@@ -18,12 +20,14 @@ export type AppOptions = {
   dev: boolean
   hsts: boolean
   trustProxy: boolean
+  /** Per-address limit on login, password reset, unlock and first registration. */
+  authRate: AuthRateSettings
   /** Benchmarks only: a folder served at /bench-static, the static-file baseline of `pnpm bench`. */
   benchStaticDir?: string
 }
 
 /** The Express app: what Payload and Next lack (headers, health, static delivery), then Next. */
-export function createApp({ payload, nextHandler, dev, hsts, trustProxy, benchStaticDir }: AppOptions): Express {
+export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRate, benchStaticDir }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   if (trustProxy) app.set('trust proxy', true)
@@ -35,7 +39,9 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, benchSt
   app.use('/embed', embedRouter())
   app.get('/healthz', healthz(payload))
   app.use('/widgets/v1', widgetAssets())
+  app.use(clientAddress())
   app.use('/api', csrfGuard())
+  app.use(authRateLimit(authRate))
   app.use('/public/v1', publicApi(payload).router)
   if (benchStaticDir) app.use('/bench-static', express.static(benchStaticDir))
 

@@ -12,8 +12,15 @@ export function checkHttpUrl(value: unknown, field: Label): Check {
   }
 }
 
+/**
+ * Characters RFC 3986 never allows raw in a URL: whitespace, controls, quotes, angle brackets and
+ * friends. `new URL` would quietly percent-encode them; refusing them keeps markup out of links.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+const NOT_IN_URLS = /[\s\u0000-\u001f\u007f"<>`{}|\\^]/
+
 function isHttpUrl(value: string): boolean {
-  if (value !== value.trim() || /\s/.test(value)) return false
+  if (NOT_IN_URLS.test(value)) return false
   try {
     const url = new URL(value)
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.')

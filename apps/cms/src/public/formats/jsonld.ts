@@ -139,3 +139,11 @@ export function itemListJsonLd(items: JsonLd[], meta: { url: string; total: numb
     })),
   }
 }
+
+/**
+ * The JSON-LD text as served: the same JSON value, with `<`, `>`, `&` and the two JavaScript line
+ * separators as \u escapes, so a partner can paste it into `<script type="application/ld+json">`
+ * as it is and a stored `</script>` cannot end that element.
+ */
+export const jsonLdText = (value: JsonLd): string =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)

@@ -2,7 +2,7 @@ import type { Dump, Lang, Page } from '@vie/types'
 import type { Request, Response } from 'express'
 
 import { toCsv, type CsvColumn } from '../formats/csv'
-import { itemListJsonLd, type JsonLd, JSONLD_CONTENT_TYPE } from '../formats/jsonld'
+import { itemListJsonLd, type JsonLd, JSONLD_CONTENT_TYPE, jsonLdText } from '../formats/jsonld'
 import { sendCacheable, sendJson } from '../http/cache'
 import { setPageHeaders } from '../http/pagination'
 import { LICENCE, licenceLinkHeader } from '../opendata/licence'
@@ -23,14 +23,14 @@ export function sendPage<E, T>(
   if (format === 'jsonld') {
     const offset = (page.page - 1) * page.limit
     const url = `${scope.api}${req.url}`
-    sendCacheable(req, res, JSON.stringify(itemListJsonLd(page.items.map(view.jsonld), { url, total: page.total, offset })), JSONLD_CONTENT_TYPE)
+    sendCacheable(req, res, jsonLdText(itemListJsonLd(page.items.map(view.jsonld), { url, total: page.total, offset })), JSONLD_CONTENT_TYPE)
     return
   }
   sendJson(req, res, { ...page, items: page.items.map(view.dto) })
 }
 
 export function sendRecord<T>(req: Request, res: Response, format: Format, dto: T, jsonld: () => JsonLd): void {
-  if (format === 'jsonld') sendCacheable(req, res, JSON.stringify(jsonld()), JSONLD_CONTENT_TYPE)
+  if (format === 'jsonld') sendCacheable(req, res, jsonLdText(jsonld()), JSONLD_CONTENT_TYPE)
   else sendJson(req, res, dto)
 }
 
