@@ -2,6 +2,7 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { migrate } from '../boot/migrate'
 import { prepareEnvironment } from '../boot/prepareEnvironment'
+import { mediaDir } from '../config/mediaDir'
 import type { DatabaseChoice } from '../db/chooseDatabase'
 
 /** The database a backup or restore works on, from the same environment the server reads. */
@@ -13,7 +14,11 @@ export const configuredDatabase = (): DatabaseChoice => prepareEnvironment()
  * is first imported, so a process works on one database.
  */
 export async function loadConfig(sqliteFile?: string): Promise<SanitizedConfig> {
-  if (sqliteFile) process.env.DATABASE_URI = `file:${sqliteFile}`
+  if (sqliteFile) {
+    // The images belong to the configured register, not beside a snapshot or a scratch file.
+    process.env.MEDIA_DIR ||= mediaDir()
+    process.env.DATABASE_URI = `file:${sqliteFile}`
+  }
   const { default: config } = await import('../payload.config')
   return config
 }

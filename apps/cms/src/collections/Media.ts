@@ -1,9 +1,8 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
-import { dataDir } from '../config/paths'
+import { mediaDir } from '../config/mediaDir'
 import { localizedText } from '../fields/localized'
 import { REFERENCE } from './groups'
 
@@ -22,7 +21,7 @@ export const Media: CollectionConfig = {
   admin: { group: { ...REFERENCE }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
-    staticDir: path.join(dataDir, 'media'),
+    staticDir: mediaDir(),
     // Raster formats only: an uploaded SVG could carry script that runs on this origin.
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/avif'],
     adminThumbnail: 'thumbnail',

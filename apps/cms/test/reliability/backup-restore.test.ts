@@ -92,7 +92,7 @@ describe('pnpm backup / pnpm restore', { timeout: 240_000 }, () => {
     // Changes after the backup that the restore must undo: the record and its image are deleted.
     expect((await rest(who.editor, 'DELETE', `/networks/${networkId}`)).status).toBe(200)
     expect((await rest(who.editor, 'DELETE', `/media/${String(media.id)}`)).status).toBe(200)
-    const mediaFile = path.join(appRoot, 'data/media', String(media.filename))
+    const mediaFile = path.join(server.dataDir, 'media', String(media.filename))
     expect(fs.existsSync(mediaFile)).toBe(false)
 
     const whileRunning = await runScript('restore', [sqliteBackup], server.dbFile)
