@@ -44,6 +44,17 @@ describe('server', () => {
     expect(body.errors?.length).toBeGreaterThan(0)
   })
 
+  it('answers a request for a missing upload with 404 in the caller\'s language, not 500', async () => {
+    const en = await fetch(`${server.url}/api/media/file/gone.png`, { headers: { 'accept-language': 'en' } })
+    expect(en.status).toBe(404)
+    expect(await en.json()).toEqual({ errors: [{ message: 'This file does not exist (any more).' }] })
+    const de = await fetch(`${server.url}/api/media/file/gone.png`)
+    expect(((await de.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/Datei/)
+    const traversal = await fetch(`${server.url}/api/media/file/..%2f..%2fetc%2fpasswd`)
+    expect(traversal.status).toBeGreaterThanOrEqual(400)
+    expect(traversal.status).toBeLessThan(500)
+  })
+
   it('sends the security headers on admin, API and health responses', async () => {
     for (const path of ['/admin/login', '/api/users', '/healthz']) {
       const res = await fetch(`${server.url}${path}`)

@@ -7,6 +7,7 @@ import type { AuthRateSettings } from './authThrottle'
 import { csrfGuard } from './csrfGuard'
 import { publicApi } from '../public'
 import { healthz } from './healthz'
+import { missingUpload } from './missingUpload'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 import { widgetAssets } from './widgetAssets'
@@ -42,6 +43,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRat
   app.use(clientAddress())
   app.use('/api', csrfGuard())
   app.use(authRateLimit(authRate))
+  app.use('/api', missingUpload(payload))
   app.use('/public/v1', publicApi(payload).router)
   if (benchStaticDir) app.use('/bench-static', express.static(benchStaticDir))
 
