@@ -10,6 +10,7 @@ import { collections } from './collections'
 import { chooseDatabase } from './db/chooseDatabase'
 import { createAdapter } from './db/createAdapter'
 import { Users } from './collections/Users'
+import { editorialEndpoints } from './endpoints'
 import { jobsConfig } from './jobs/jobsConfig'
 import { publicApiPlugin } from './public/plugin'
 
@@ -30,6 +31,7 @@ export default buildConfig({
         Logo: '/components/admin/Logo',
         Icon: '/components/admin/Icon',
       },
+      views: { dashboard: { Component: '/components/admin/dashboard/Dashboard' } },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
@@ -49,6 +51,7 @@ export default buildConfig({
   },
   collections,
   jobs: jobsConfig,
+  endpoints: editorialEndpoints,
   plugins: [publicApiPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,
