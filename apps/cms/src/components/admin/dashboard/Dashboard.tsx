@@ -44,11 +44,16 @@ export default async function Dashboard(props: DashboardViewServerProps) {
   const date = (value: string | null, withTime = false): string =>
     value
       ? new Intl.DateTimeFormat(locale, {
-          dateStyle: 'medium',
-          ...(withTime ? { timeStyle: 'short' } : {}),
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          // The server does not know the reader's time zone, so it names the one it uses.
+          ...(withTime ? { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } : {}),
           timeZone: 'Europe/Berlin',
         }).format(new Date(value))
       : text.never
+  const monthOf = (value: string): string =>
+    new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }).format(new Date(value))
   const listUrl = (slug: CollectionSlug) => `${ctx.adminRoute}/collections/${slug}`
 
   return (
@@ -118,7 +123,7 @@ export default async function Dashboard(props: DashboardViewServerProps) {
                     </th>
                     <td>{collectionLabel(row.collection)}</td>
                     <td>{date(row.reviewedAt)}</td>
-                    <td>{row.infoAsOf ? date(row.infoAsOf) : '–'}</td>
+                    <td>{row.infoAsOf ? monthOf(row.infoAsOf) : '–'}</td>
                   </tr>
                 ))}
               </tbody>
