@@ -14,7 +14,7 @@ import { dashboardText } from './dashboardText'
 import RunLinkCheckButton from './RunLinkCheckButton'
 
 /** How many due records the page lists; the caption gives the full number. */
-const REVIEW_ROWS = 50
+const REVIEW_ROWS = 30
 
 /**
  * The admin's start page for editors: what is due, coming up, recently changed or broken, then

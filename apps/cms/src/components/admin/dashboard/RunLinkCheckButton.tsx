@@ -3,6 +3,7 @@ import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { postEditorial } from '../editorialApi'
 import { dashboardText } from './dashboardText'
 
 /** Starts a link check now and reloads the dashboard with its results. */
@@ -16,10 +17,9 @@ export default function RunLinkCheckButton() {
   const onClick = async () => {
     setRunning(true)
     try {
-      const res = await fetch(`${config.routes.api}/editorial/link-check`, { method: 'POST', credentials: 'same-origin' })
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { errors?: { message?: string }[] } | null
-        toast.error(`${text.checkFailed}: ${body?.errors?.[0]?.message ?? `HTTP ${res.status}`}`)
+      const error = await postEditorial(config.routes.api, 'link-check')
+      if (error) {
+        toast.error(`${text.checkFailed}: ${error}`)
         return
       }
       toast.success(text.checkDone)

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import styles from './review.module.css'
-import { markReviewed } from './markReviewed'
+import { postEditorial } from '../editorialApi'
 import { textFor } from './reviewText'
 
 /** Above a record list: stamps every selected row as reviewed in one request. */
@@ -19,7 +19,7 @@ export default function BulkMarkReviewed({ collectionSlug }: { collectionSlug: s
 
   const onClick = async () => {
     setBusy(true)
-    const error = await markReviewed(config.routes.api, collectionSlug, selectedIDs)
+    const error = await postEditorial(config.routes.api, 'review', { collection: collectionSlug, ids: selectedIDs })
     setBusy(false)
     if (error) {
       toast.error(`${text.failed}: ${error}`)

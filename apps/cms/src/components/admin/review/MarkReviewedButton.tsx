@@ -3,7 +3,7 @@ import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payl
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { markReviewed } from './markReviewed'
+import { postEditorial } from '../editorialApi'
 import { textFor } from './reviewText'
 
 /** "Mark as reviewed" beside the save buttons of a stored record. */
@@ -18,7 +18,7 @@ export default function MarkReviewedButton() {
 
   const onClick = async () => {
     setBusy(true)
-    const error = await markReviewed(config.routes.api, collectionSlug, [id])
+    const error = await postEditorial(config.routes.api, 'review', { collection: collectionSlug, ids: [id] })
     setBusy(false)
     if (error) {
       toast.error(`${text.failed}: ${error}`)
