@@ -10,6 +10,7 @@ import { collections } from './collections'
 import { chooseDatabase } from './db/chooseDatabase'
 import { createAdapter } from './db/createAdapter'
 import { Users } from './collections/Users'
+import { editorialEndpoints } from './endpoints'
 import { depthLimit } from './graphql/depthLimit'
 import { jobsConfig } from './jobs/jobsConfig'
 import { publicApiPlugin } from './public/plugin'
@@ -32,6 +33,7 @@ export default buildConfig({
         Logo: '/components/admin/Logo',
         Icon: '/components/admin/Icon',
       },
+      views: { dashboard: { Component: '/components/admin/dashboard/Dashboard' } },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
@@ -51,6 +53,7 @@ export default buildConfig({
   },
   collections,
   jobs: jobsConfig,
+  endpoints: editorialEndpoints,
   plugins: [publicApiPlugin(), whereDateGuardPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,

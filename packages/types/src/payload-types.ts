@@ -115,8 +115,12 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('de' | 'en') | ('de' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'de' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -124,6 +128,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      linkCheck: TaskLinkCheck;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -253,6 +258,20 @@ export interface Network {
   logo?: (string | null) | Media;
   reviewedAt?: string | null;
   reviewedBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
+  linkCheck?: {
+    checkedAt?: string | null;
+    brokenCount?: number | null;
+    results?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -556,6 +575,19 @@ export interface Municipality {
   };
   reviewedAt?: string | null;
   reviewedBy?: (string | null) | User;
+  linkCheck?: {
+    checkedAt?: string | null;
+    brokenCount?: number | null;
+    results?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -642,6 +674,7 @@ export interface Tandem {
     | null;
   reviewedAt?: string | null;
   reviewedBy?: (string | null) | User;
+  updatedBy?: (string | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -976,6 +1009,20 @@ export interface Event {
    */
   municipalities?: (string | Municipality)[] | null;
   topics?: (string | Topic)[] | null;
+  updatedBy?: (string | null) | User;
+  linkCheck?: {
+    checkedAt?: string | null;
+    brokenCount?: number | null;
+    results?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1161,7 +1208,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'linkCheck' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1194,10 +1241,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'linkCheck' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1335,6 +1391,14 @@ export interface NetworksSelect<T extends boolean = true> {
   logo?: T;
   reviewedAt?: T;
   reviewedBy?: T;
+  updatedBy?: T;
+  linkCheck?:
+    | T
+    | {
+        checkedAt?: T;
+        brokenCount?: T;
+        results?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1386,6 +1450,7 @@ export interface TandemsSelect<T extends boolean = true> {
       };
   reviewedAt?: T;
   reviewedBy?: T;
+  updatedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1422,6 +1487,13 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   events?: T;
   reviewedAt?: T;
   reviewedBy?: T;
+  linkCheck?:
+    | T
+    | {
+        checkedAt?: T;
+        brokenCount?: T;
+        results?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1454,6 +1526,14 @@ export interface EventsSelect<T extends boolean = true> {
   relatedNetworks?: T;
   municipalities?: T;
   topics?: T;
+  updatedBy?: T;
+  linkCheck?:
+    | T
+    | {
+        checkedAt?: T;
+        brokenCount?: T;
+        results?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1613,6 +1693,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1650,6 +1731,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1657,6 +1766,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLinkCheck".
+ */
+export interface TaskLinkCheck {
+  input?: unknown;
+  output: {
+    records?: number | null;
+    links?: number | null;
+    broken?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

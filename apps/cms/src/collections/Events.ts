@@ -11,6 +11,10 @@ import { optionsFrom } from '../fields/options'
 import { linkTo } from '../fields/relations'
 import { urlField } from '../fields/web'
 import { checkNotBefore } from '../validation/order'
+import { linkCheckFields } from '../fields/linkCheck'
+import { updatedByField } from '../fields/updatedBy'
+import { keepInternalFields } from '../hooks/keepInternalFields'
+import { stampUpdatedBy } from '../hooks/stampUpdatedBy'
 import { RECORDS } from './groups'
 import { draftVersions } from './versions'
 
@@ -52,6 +56,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-start',
   access: editorialRecordAccess,
   versions: draftVersions({ schedulePublish: true }),
+  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields] },
   fields: [
     ...nameAndSlug('title', { de: 'Titel', en: 'Title' }),
     {
@@ -150,5 +155,7 @@ export const Events: CollectionConfig = {
     }),
 
     linkTo('topics', 'topics', { de: 'Themen', en: 'Topics' }),
+    updatedByField,
+    ...linkCheckFields,
   ],
 }

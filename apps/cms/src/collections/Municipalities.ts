@@ -13,6 +13,9 @@ import { linkedFrom } from '../fields/relations'
 import { reviewedFields } from '../fields/reviewed'
 import { urlField } from '../fields/web'
 import { yearField } from '../fields/year'
+import { reviewActions } from '../admin/reviewActions'
+import { linkCheckFields } from '../fields/linkCheck'
+import { keepInternalFields } from '../hooks/keepInternalFields'
 import { RECORDS } from './groups'
 
 /**
@@ -30,9 +33,11 @@ export const Municipalities: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'country', 'sizeClass', 'region'],
     group: { ...RECORDS },
+    components: reviewActions,
   },
   defaultSort: 'slug',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { beforeChange: [keepInternalFields] },
   fields: [
     ...nameAndSlug('name', { de: 'Name', en: 'Name' }),
     {
@@ -115,5 +120,6 @@ export const Municipalities: CollectionConfig = {
     linkedFrom('tandems', 'tandems', 'municipalities', { de: 'Tandems', en: 'Tandems' }),
     linkedFrom('events', 'events', 'municipalities', { de: 'Veranstaltungen', en: 'Events' }),
     ...reviewedFields,
+    ...linkCheckFields,
   ],
 }

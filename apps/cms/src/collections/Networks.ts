@@ -25,6 +25,11 @@ import { inLanguageOf } from '../validation/messages'
 import { checkNotBefore } from '../validation/order'
 import { checkPositiveInteger } from '../validation/population'
 import { checkSubtypeMatchesInitiative } from '../validation/subtype'
+import { reviewActions } from '../admin/reviewActions'
+import { linkCheckFields } from '../fields/linkCheck'
+import { updatedByField } from '../fields/updatedBy'
+import { keepInternalFields } from '../hooks/keepInternalFields'
+import { stampUpdatedBy } from '../hooks/stampUpdatedBy'
 import { RECORDS } from './groups'
 import { draftVersions } from './versions'
 
@@ -43,10 +48,12 @@ export const Networks: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'acronym', 'category', 'foundingInitiative', '_status'],
     group: { ...RECORDS },
+    components: reviewActions,
   },
   defaultSort: 'slug',
   access: editorialRecordAccess,
   versions: draftVersions(),
+  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields] },
   fields: [
     {
       type: 'row',
@@ -237,5 +244,7 @@ export const Networks: CollectionConfig = {
       ],
     },
     ...reviewedFields,
+    updatedByField,
+    ...linkCheckFields,
   ],
 }

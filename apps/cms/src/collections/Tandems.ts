@@ -12,6 +12,10 @@ import { emailField } from '../fields/web'
 import { yearField } from '../fields/year'
 import { checkNotBefore } from '../validation/order'
 import { checkTandemMunicipalities } from '../validation/tandemMunicipalities'
+import { reviewActions } from '../admin/reviewActions'
+import { updatedByField } from '../fields/updatedBy'
+import { keepInternalFields } from '../hooks/keepInternalFields'
+import { stampUpdatedBy } from '../hooks/stampUpdatedBy'
 import { RECORDS } from './groups'
 import { draftVersions } from './versions'
 
@@ -39,10 +43,12 @@ export const Tandems: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'status', '_status'],
     group: { ...RECORDS },
+    components: reviewActions,
   },
   defaultSort: 'slug',
   access: editorialRecordAccess,
   versions: draftVersions(),
+  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields] },
   fields: [
     ...nameAndSlug('title', { de: 'Titel', en: 'Title' }),
     {
@@ -155,5 +161,6 @@ export const Tandems: CollectionConfig = {
       ],
     },
     ...reviewedFields,
+    updatedByField,
   ],
 }

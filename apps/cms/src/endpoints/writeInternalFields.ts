@@ -1,0 +1,30 @@
+import type { CollectionSlug, JsonObject, PayloadRequest } from 'payload'
+
+/**
+ * Writes bookkeeping fields (review stamp, link check) straight through the database adapter: on
+ * the document and on its newest version, so no new version appears and the next draft save or
+ * publish, which starts from the newest version, carries the values on. No hooks run, and
+ * `updatedAt` stays as it was: nothing about the content changed.
+ */
+export async function writeInternalFields(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const { payload } = req
+  await payload.db.updateOne({ collection, id, data, req, returning: false })
+  if (!payload.collections[collection]?.config.versions) return
+  const { docs } = await payload.db.findVersions({
+    collection,
+    where: { parent: { equals: id } },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  const latest = docs[0]
+  if (latest) {
+    await payload.db.updateVersion({ collection, id: latest.id, versionData: { version: data as JsonObject }, req, returning: false })
+  }
+}
