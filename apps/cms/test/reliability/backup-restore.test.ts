@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Json } from '../helpers/api'
@@ -15,7 +14,6 @@ import { startWriteStream } from './writeStream'
 
 const STREAM = 'Sicherungslauf'
 // Media's upload folder (src/collections/Media.ts): the data folder of the app, not the test's.
-const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 let server: BootedServer
 let who: Record<Caller['name'], Caller>
