@@ -13,7 +13,6 @@ import { registerState, type RegisterState, withoutVersionIds } from './register
 import { startWriteStream } from './writeStream'
 
 const STREAM = 'Sicherungslauf'
-// Media's upload folder (src/collections/Media.ts): the data folder of the app, not the test's.
 
 let server: BootedServer
 let who: Record<Caller['name'], Caller>
