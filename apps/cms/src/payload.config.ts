@@ -12,6 +12,7 @@ import { createAdapter } from './db/createAdapter'
 import { Users } from './collections/Users'
 import { jobsConfig } from './jobs/jobsConfig'
 import { publicApiPlugin } from './public/plugin'
+import { importExportEndpoints } from './endpoints/importExport'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -49,6 +50,7 @@ export default buildConfig({
   },
   collections,
   jobs: jobsConfig,
+  endpoints: [...importExportEndpoints],
   plugins: [publicApiPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,

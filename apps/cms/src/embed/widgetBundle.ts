@@ -13,7 +13,7 @@ export type WidgetBundle = {
   body: Buffer
 }
 
-export const STABLE_NAME = 'vie-widgets.js'
+export { STABLE_NAME } from './bundleName'
 
 let cached: { mtimeMs: number; bundle: WidgetBundle } | undefined
 
