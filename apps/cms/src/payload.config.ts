@@ -13,6 +13,7 @@ import { Users } from './collections/Users'
 import { jobsConfig } from './jobs/jobsConfig'
 import { publicApiPlugin } from './public/plugin'
 import { importExportEndpoints } from './endpoints/importExport'
+import { withEditorTools } from './components/admin/editorTools'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -31,6 +32,11 @@ export default buildConfig({
         Logo: '/components/admin/Logo',
         Icon: '/components/admin/Icon',
       },
+      afterNavLinks: ['/components/admin/shared/EditorNavLinks'],
+      views: {
+        embedBuilder: { Component: '/components/admin/embedBuilder/EmbedBuilderView', path: '/embed-builder', exact: true },
+        importExport: { Component: '/components/admin/importExport/ImportExportView', path: '/import-export', exact: true },
+      },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
@@ -48,7 +54,7 @@ export default buildConfig({
     defaultLocale: 'de',
     fallback: true,
   },
-  collections,
+  collections: withEditorTools(collections),
   jobs: jobsConfig,
   endpoints: [...importExportEndpoints],
   plugins: [publicApiPlugin()],
