@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright'
@@ -66,6 +67,9 @@ describe('an editor builds an embed snippet and imports a CSV in the admin', () 
   })
 
   it('copies a snippet that renders the same widget on a partner site as in the preview', async () => {
+    // The admin's navigation links to the builder (and the import), named in the admin language.
+    expect(await page.locator('nav a[href="/admin/embed-builder"]').textContent()).toBe('Embed builder')
+    expect(await page.locator('nav a[href="/admin/import-export"]').textContent()).toBe('Import and export')
     await page.goto(`${server.url}/admin/embed-builder`)
     await page.getByRole('heading', { name: 'Embed builder' }).waitFor()
     await page.getByLabel('Element').selectOption(CARD)
@@ -102,6 +106,8 @@ describe('an editor builds an embed snippet and imports a CSV in the admin', () 
     await deutsch.getByRole('heading', { name: 'Einbettungs-Baukasten' }).waitFor()
     await deutsch.getByLabel('Element').selectOption('vie-event-list')
     await deutsch.locator('select[name="when"]').selectOption('past')
+    await deutsch.locator('input[name="limit"]').fill('2')
+    expect(await deutsch.getByTestId('embed-snippet').textContent()).toContain('<vie-event-list when="past" limit="2" lang="de" theme="light">')
     await allLoaded(deutsch)
     await deutsch.screenshot({ path: path.join(SCREENSHOTS, 'embed-builder-de.png'), fullPage: true })
     await german.close()
@@ -117,6 +123,21 @@ describe('an editor builds an embed snippet and imports a CSV in the admin', () 
     expect(await page.locator('select[name="record"]').inputValue()).toBe('eurocities')
     await allLoaded(page)
     expect(await page.getByTestId('embed-snippet').textContent()).toContain('slug="eurocities"')
+  })
+
+  it('exports the rows selected in the network list as CSV', async () => {
+    await page.goto(`${server.url}/admin/collections/networks?limit=10`)
+    const rows = page.locator('tbody tr')
+    await rows.first().waitFor()
+    await rows.nth(0).locator('input[type="checkbox"]').check()
+    await rows.nth(1).locator('input[type="checkbox"]').check()
+    await page.getByRole('button', { name: 'More options' }).click()
+    await page.getByText('Export selection (2)').waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
+    expect(download.suggestedFilename()).toMatch(/^vie-networks-\d{4}-\d{2}-\d{2}\.csv$/)
+    const records = parse(fs.readFileSync(await download.path(), 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
+    expect(records).toHaveLength(2)
+    expect(Object.keys(records[0] ?? {})).toEqual(expect.arrayContaining(['slug', 'goals.de', 'goals.en', 'themes']))
   })
 
   it('rejects a CSV with one bad row in the dry run, applying it saves nothing, and the fixed file imports', async () => {

@@ -7,7 +7,7 @@ import { exportUrl } from './exportUrl'
 import { importExportText } from './text'
 
 /**
- * The list view's "…" menu: export the selected records, else what the list's filter shows
+ * Items of the list view's "…" menu (Payload wraps them in its button group): export the selected records, else what the list's filter shows
  * (the `where` of the URL), as CSV or JSON. The download is an attachment, so the page stays.
  */
 export default function ExportMenuItems() {
@@ -24,10 +24,10 @@ export default function ExportMenuItems() {
   const scope = count > 0 ? t.exportSelection(count) : filter ? t.exportFiltered : t.exportAll
   const download = (format: 'csv' | 'json') => () => window.location.assign(exportUrl(config.routes.api, collection, format, query))
   return (
-    <PopupList.ButtonGroup>
+    <>
       <PopupList.GroupLabel label={scope} />
       <PopupList.Button onClick={download('csv')}>{t.exportCsv}</PopupList.Button>
       <PopupList.Button onClick={download('json')}>{t.exportJson}</PopupList.Button>
-    </PopupList.ButtonGroup>
+    </>
   )
 }
