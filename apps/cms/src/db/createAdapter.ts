@@ -20,9 +20,6 @@ export function createAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     prodMigrations: migrations,
     migrationDir: new URL('../migrations', import.meta.url).pathname,
     busyTimeout: 5000,
-    // Payload leaves SQLite without transactions unless asked; with them a failed write (and an
-    // import with one bad row) leaves nothing half-saved.
-    transactionOptions: {},
     wal: true,
   })
 }

@@ -1,5 +1,5 @@
 import type { Label } from '@vie/types'
-import { type CollectionSlug, initTransaction, killTransaction, commitTransaction, type PayloadRequest, ValidationError } from 'payload'
+import { type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
 import { buildData, type BuildContext } from './buildData'
 import type { EditorialSlug } from './collections'
@@ -8,6 +8,7 @@ import { type Change, diff, flatten, type FlatRow, linkedIds, type RelationId } 
 import { importMessages as m } from './messages'
 import { FileError, type ParsedFile } from './parsedFile'
 import { slugIndex } from './slugIndex'
+import { beginImportTransaction, endImportTransaction } from './transaction'
 import { decodeRow, unknownKeys } from './values'
 
 export const MAX_ROWS = 5000
@@ -164,19 +165,17 @@ export async function importRecords(req: PayloadRequest, collection: EditorialSl
   let remaining = prepared
   let reports: RowReport[] = []
   for (;;) {
-    const began = await initTransaction(req)
-    if (!began || !req.transactionID) {
-      await killTransaction(req)
-      throw new FileError(m.noTransactions)
-    }
-    const outcome = await attempt(req, collection, columns, remaining)
+    if (!(await beginImportTransaction(req))) throw new FileError(m.noTransactions)
+    const outcome = await attempt(req, collection, columns, remaining).catch(async (error: unknown) => {
+      await endImportTransaction(req, false)
+      throw error
+    })
     if ('reports' in outcome) {
-      if (apply && failed.size === 0) await commitTransaction(req)
-      else await killTransaction(req)
+      await endImportTransaction(req, apply && failed.size === 0)
       reports = outcome.reports
       break
     }
-    await killTransaction(req)
+    await endImportTransaction(req, false)
     const [first] = outcome.failed
     const row = first?.row ?? -1
     failed.set(row, outcome.failed)

@@ -2,6 +2,7 @@
 
 import { useState } from 'react'
 
+import { buttonClass } from '../shared/buttonClass'
 import styles from './embedBuilder.module.css'
 import type { BuilderText } from './text'
 
@@ -19,7 +20,7 @@ export function CopyButton({ text, disabled, t }: { text: string; disabled: bool
   }
   return (
     <div className={styles.copy}>
-      <button type="button" className="btn btn--style-primary btn--size-medium" onClick={() => void copy()} disabled={disabled}>
+      <button type="button" className={buttonClass('primary', disabled)} onClick={() => void copy()} disabled={disabled}>
         {t.copy}
       </button>
       <p role="status" aria-live="polite" className={styles.status}>

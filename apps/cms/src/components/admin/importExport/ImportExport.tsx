@@ -3,6 +3,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+import { buttonClass } from '../shared/buttonClass'
 import { exportUrl } from './exportUrl'
 import field from '../shared/field.module.css'
 import styles from './importExport.module.css'
@@ -92,10 +93,10 @@ export function ImportExport({ collections, api, preset }: Props) {
             <input type="file" name="file" accept=".csv,.json,text/csv,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
           </label>
           <div className={styles.buttons}>
-            <button type="button" className="btn btn--style-secondary btn--size-medium" disabled={!file || busy} onClick={() => void run(false)}>
+            <button type="button" className={buttonClass('secondary', !file || busy)} disabled={!file || busy} onClick={() => void run(false)}>
               {t.dryRun}
             </button>
-            <button type="button" className="btn btn--style-primary btn--size-medium" disabled={!file || busy || checked !== key} onClick={() => void run(true)}>
+            <button type="button" className={buttonClass('primary', !file || busy || checked !== key)} disabled={!file || busy || checked !== key} onClick={() => void run(true)}>
               {t.apply}
             </button>
           </div>
