@@ -15,6 +15,8 @@ import { depthLimit } from './graphql/depthLimit'
 import { jobsConfig } from './jobs/jobsConfig'
 import { publicApiPlugin } from './public/plugin'
 import { whereDateGuardPlugin } from './validation/whereDateGuard'
+import { importExportEndpoints } from './endpoints/importExport'
+import { withEditorTools } from './components/admin/editorTools'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -33,7 +35,12 @@ export default buildConfig({
         Logo: '/components/admin/Logo',
         Icon: '/components/admin/Icon',
       },
-      views: { dashboard: { Component: '/components/admin/dashboard/Dashboard' } },
+      afterNavLinks: ['/components/admin/shared/EditorNavLinks'],
+      views: {
+        dashboard: { Component: '/components/admin/dashboard/Dashboard' },
+        embedBuilder: { Component: '/components/admin/embedBuilder/EmbedBuilderView', path: '/embed-builder', exact: true },
+        importExport: { Component: '/components/admin/importExport/ImportExportView', path: '/import-export', exact: true },
+      },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
@@ -51,9 +58,9 @@ export default buildConfig({
     defaultLocale: 'de',
     fallback: true,
   },
-  collections,
+  collections: withEditorTools(collections),
   jobs: jobsConfig,
-  endpoints: editorialEndpoints,
+  endpoints: [...editorialEndpoints, ...importExportEndpoints],
   plugins: [publicApiPlugin(), whereDateGuardPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),
   sharp,

@@ -1,5 +1,6 @@
 import { attrs } from './html'
-import { STABLE_NAME, type WidgetBundle } from './widgetBundle'
+import { STABLE_NAME } from './bundleName'
+import type { WidgetBundle } from './widgetBundle'
 
 /** The script tag a partner page needs once: pinned with SRI, or the always-newest stable name. */
 export function scriptTag(origin: string, bundle: Pick<WidgetBundle, 'hashedName' | 'integrity'>, pinned = true): string {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -13,7 +14,7 @@ export type WidgetBundle = {
   body: Buffer
 }
 
-export const STABLE_NAME = 'vie-widgets.js'
+export { STABLE_NAME } from './bundleName'
 
 let cached: { mtimeMs: number; bundle: WidgetBundle } | undefined
 
@@ -21,8 +22,17 @@ let cached: { mtimeMs: number; bundle: WidgetBundle } | undefined
  * The built bundle with its content hash and SRI value, read again only when the file changes
  * (a rebuild while the server runs, as in development).
  */
+/**
+ * Where the built bundle lies. Next's server build (the admin's embed builder) has no
+ * `import.meta.resolve`; there Node resolves from the working folder, which is apps/cms.
+ */
+const bundleFile = (): string =>
+  typeof import.meta.resolve === 'function'
+    ? fileURLToPath(import.meta.resolve('@vie/widgets/bundle'))
+    : createRequire(path.join(process.cwd(), 'package.json')).resolve('@vie/widgets/bundle')
+
 export function widgetBundle(): WidgetBundle {
-  const file = fileURLToPath(import.meta.resolve('@vie/widgets/bundle'))
+  const file = bundleFile()
   const { mtimeMs } = fs.statSync(file)
   if (cached?.mtimeMs !== mtimeMs) {
     const body = fs.readFileSync(file)
