@@ -31,6 +31,17 @@ const ENDPOINTS = [
 ] as const
 const PAYLOAD_REST = '/api/networks?locale=en&depth=1'
 
+/** The read model of a large register takes a while to load; until then the API answers 503. */
+async function untilReady(url: string, timeoutMs = 600_000): Promise<Response> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const res = await fetch(url)
+    if (res.status !== 503 || Date.now() > deadline) return res
+    await res.arrayBuffer()
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}
+
 type Row = { dataset: string; endpoint: string; api: LoadResult; staticFile: LoadResult }
 type Probe = { connections: number; pipelining: number; api: LoadResult; staticFile: LoadResult }
 
@@ -58,7 +69,7 @@ async function benchDataset(dataset: string, dataDir: string, probe: boolean): P
   })
   try {
     for (const endpoint of ENDPOINTS) {
-      const res = await fetch(`${server.url}${endpoint.path}`)
+      const res = await untilReady(`${server.url}${endpoint.path}`)
       if (!res.ok) throw new Error(`${endpoint.path} answered ${res.status}`)
       fs.writeFileSync(path.join(staticDir, endpoint.file), Buffer.from(await res.arrayBuffer()))
     }
