@@ -10,7 +10,8 @@ import { type Env, publicApiSettings } from './settings'
 /**
  * The public API for a running Payload: a read model that starts loading at once and follows
  * every published change, and the router that serves it. Requests that arrive before the first
- * load wait for it (up to ten seconds, then 503).
+ * load wait for it (up to ten seconds, then 503). While the database does not answer, the last
+ * good snapshot is served with a stale marker.
  */
 export function publicApi(payload: Payload, env: Env = process.env): { router: Router; readModel: ReadModel } {
   const settings = publicApiSettings(env)
@@ -23,6 +24,7 @@ export function publicApi(payload: Payload, env: Env = process.env): { router: R
     readyTimeoutMs: 10_000,
     now: Date.now,
     rateLimit: settings.rateLimit,
+    cacheBytes: settings.cacheBytes,
     logger: payload.logger,
   })
   return { router, readModel }

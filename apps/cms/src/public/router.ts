@@ -5,16 +5,22 @@ import { problemHandler } from './http/errors'
 import { langMiddleware, langOf } from './http/lang'
 import { ProblemError, sendProblem } from './http/problem'
 import { rateLimit, type RateLimitOptions } from './http/rateLimit'
+import { RenderedCache } from './http/renderedCache'
 import { say } from './i18n/messages'
 import { publicRoutes } from './routes'
+import type { Snapshot } from './readModel/snapshot'
 import { type ApiContext, API_PREFIX, scoped } from './routes/scope'
 
 type Logger = { error: (obj: { err: unknown; msg: string }) => void }
 
-export type PublicRouterOptions = ApiContext & {
+export type PublicRouterOptions = Omit<ApiContext, 'cache'> & {
   rateLimit: RateLimitOptions
   logger: Logger
+  /** Budget of the rendered-answer cache in bytes (bodies and their encodings). */
+  cacheBytes?: number
 }
+
+const DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
 
@@ -46,7 +52,16 @@ export function publicRouter(options: PublicRouterOptions): Router {
     }
     next(new ProblemError('method-not-allowed', say(langOf(res), 'methodNotAllowed', { allowed: ALLOWED_METHODS }), undefined, { Allow: ALLOWED_METHODS }))
   })
-  for (const route of publicRoutes) router.get(route.express, scoped(options, route.handle))
+  const context: ApiContext = { ...options, cache: new RenderedCache<Snapshot>(options.cacheBytes ?? DEFAULT_CACHE_BYTES) }
+  router.use((_req, res, next) => {
+    const since = options.model.staleSince?.()
+    if (since) {
+      res.setHeader('Warning', '110 - "Response is Stale"')
+      res.setHeader('X-VIE-Stale', since.toISOString())
+    }
+    next()
+  })
+  for (const route of publicRoutes) router.get(route.express, scoped(context, route.handle))
   router.use((_req, res, next) => {
     next(new ProblemError('not-found', say(langOf(res), 'unknownRoute', { docs: `${API_PREFIX}/docs` })))
   })

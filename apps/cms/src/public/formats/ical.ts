@@ -18,24 +18,25 @@ function paramValue(value: string): string {
   return /[:;,]/.test(clean) ? `"${clean}"` : clean
 }
 
-const encoder = new TextEncoder()
+/** UTF-8 length of one code point. */
+const octetsOf = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
 
 /**
  * Folds a content line so no physical line exceeds 75 octets (§3.1). Cuts fall between code
- * points, never inside a UTF-8 sequence or a surrogate pair.
+ * points, never inside a UTF-8 sequence or a surrogate pair. Most lines are short: they are
+ * returned as they are after one length check.
  */
 export function foldLine(line: string): string {
+  if (line.length <= 75 && Buffer.byteLength(line) <= 75) return line
   const out: string[] = []
   let current = ''
   let octets = 0
-  let limit = 75
   for (const char of line) {
-    const size = encoder.encode(char).length
-    if (octets + size > limit) {
+    const size = octetsOf(char.codePointAt(0) ?? 0)
+    if (octets + size > 75) {
       out.push(current)
       current = ' '
       octets = 1
-      limit = 75
     }
     current += char
     octets += size

@@ -85,28 +85,67 @@ function vevent({ event, uid, sequence, detailUrl }: DatedEntry): string[] {
   ])
 }
 
+/** One VEVENT as text, with the zone and the local years its times need a VTIMEZONE for. */
+type RenderedEvent = { uid: string; sequence: number; detailUrl: string; text: string; zone: string | null; from: number; to: number }
+
+/**
+ * VEVENTs already written, by the (immutable) DTO they were written from: a feed over thousands
+ * of events is then a concatenation, and a new snapshot brings new DTOs and so new entries.
+ */
+const written = new WeakMap<EventItem, RenderedEvent>()
+
+function renderEvent(entry: DatedEntry): RenderedEvent {
+  const known = written.get(entry.event)
+  if (known && known.uid === entry.uid && known.sequence === entry.sequence && known.detailUrl === entry.detailUrl) return known
+  const { event } = entry
+  const zone = event.allDay || isUtc(event.timeZone) ? null : event.timeZone
+  const years = zone ? [event.start, event.end ?? event.start].map((iso) => localParts(new Date(iso), zone).year) : [0]
+  const rendered: RenderedEvent = {
+    uid: entry.uid,
+    sequence: entry.sequence,
+    detailUrl: entry.detailUrl,
+    text: vevent(entry).join('\r\n'),
+    zone,
+    from: Math.min(...years),
+    to: Math.max(...years),
+  }
+  written.set(event, rendered)
+  return rendered
+}
+
 /** Years the zone definitions must cover: every timed event's start and end. */
-function zoneYears(entries: DatedEntry[]): Map<string, { from: number; to: number }> {
+function zoneYears(events: RenderedEvent[]): Map<string, { from: number; to: number }> {
   const zones = new Map<string, { from: number; to: number }>()
-  for (const { event } of entries) {
-    if (event.allDay || isUtc(event.timeZone)) continue
-    const years = [event.start, event.end ?? event.start].map((iso) => localParts(new Date(iso), event.timeZone).year)
-    const known = zones.get(event.timeZone)
-    zones.set(event.timeZone, {
-      from: Math.min(known?.from ?? Infinity, ...years),
-      to: Math.max(known?.to ?? -Infinity, ...years),
-    })
+  for (const { zone, from, to } of events) {
+    if (!zone) continue
+    const known = zones.get(zone)
+    zones.set(zone, known ? { from: Math.min(known.from, from), to: Math.max(known.to, to) } : { from, to })
   }
   return zones
+}
+
+/** VTIMEZONEs by zone and years: finding the transitions takes thousands of Intl calls. */
+const zoneBlocks = new Map<string, string[]>()
+
+function zoneBlock(zone: string, from: number, to: number): string[] {
+  const key = `${zone} ${from} ${to}`
+  let block = zoneBlocks.get(key)
+  if (!block) {
+    block = vtimezone(zone, from, to)
+    // Few distinct ranges occur; a bound keeps odd filters from growing the map forever.
+    if (zoneBlocks.size >= 256) zoneBlocks.clear()
+    zoneBlocks.set(key, block)
+  }
+  return block
 }
 
 /**
  * A complete VCALENDAR for `entries`, with RFC 7986 calendar properties and one VTIMEZONE per
  * zone used. Events without a date cannot be placed in a calendar and are left out.
  */
-export function eventsToIcs(meta: CalendarMeta, all: CalendarEntry[]): string {
-  const entries = all.filter(isDated)
-  const timezones = [...zoneYears(entries)].flatMap(([zone, { from, to }]) => vtimezone(zone, from, to))
+export function eventsToIcs(meta: CalendarMeta, all: readonly CalendarEntry[]): string {
+  const events = all.filter(isDated).map(renderEvent)
+  const timezones = [...zoneYears(events)].flatMap(([zone, { from, to }]) => zoneBlock(zone, from, to))
   return serialize(
     component('VCALENDAR', [
       contentLine('VERSION', '2.0'),
@@ -121,7 +160,7 @@ export function eventsToIcs(meta: CalendarMeta, all: CalendarEntry[]): string {
       contentLine('X-PUBLISHED-TTL', meta.refreshInterval),
       contentLine('SOURCE', meta.source, { VALUE: 'URI' }),
       ...timezones,
-      ...entries.flatMap(vevent),
+      ...events.map((e) => e.text),
     ]),
   )
 }

@@ -1,6 +1,16 @@
 import crypto from 'node:crypto'
 import type { Request, Response } from 'express'
 
+import {
+  COMPRESS_THRESHOLD,
+  type Encoding,
+  encodeRendered,
+  ENCODINGS,
+  type Rendered,
+  RENDERED_HEADERS,
+  type RenderedCache,
+} from './renderedCache'
+
 export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
 
 /**
@@ -17,20 +27,74 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => opaque(tag) === opaque(etag))
 }
 
+/** Where the answer being rendered for this request is kept, and for which clock interval it holds. */
+export type RenderTarget = {
+  cache: RenderedCache<object>
+  version: object
+  key: string
+  validFrom: number
+  validUntil: number
+}
+
+const TARGET = 'vieRenderTarget'
+
+/** Set by the route wrapper before the handler runs: `sendCacheable` then stores what it renders. */
+export function renderInto(res: Response, target: RenderTarget): void {
+  res.locals[TARGET] = target
+}
+
+const targetOf = (res: Response): RenderTarget | undefined => res.locals[TARGET] as RenderTarget | undefined
+
 /**
- * Sends a cacheable answer: ETag, Cache-Control, and 304 without a body when the client's copy
- * is current. Answers depend on Accept-Language when `lang` is not in the query.
+ * Writes a rendered answer: its headers, ETag and Cache-Control, 304 without a body when the
+ * client's copy is current, else the body in the best encoding the client accepts, compressed
+ * at most once per body. Answers depend on Accept-Language when `lang` is not in the query.
  */
-export function sendCacheable(req: Request, res: Response, body: string, contentType: string): void {
-  const etag = etagOf(body)
-  res.setHeader('ETag', etag)
+export function sendRendered(req: Request, res: Response, rendered: Rendered): void {
+  for (const [name, value] of Object.entries(rendered.headers)) res.setHeader(name, value)
+  res.setHeader('ETag', rendered.etag)
   res.setHeader('Cache-Control', CACHE_CONTROL)
   res.vary('Accept-Language')
-  if (matchesIfNoneMatch(req.headers['if-none-match'], etag)) {
+  if (matchesIfNoneMatch(req.headers['if-none-match'], rendered.etag)) {
     res.status(304).end()
     return
   }
-  res.status(200).type(contentType).send(body)
+  res.status(200).setHeader('Content-Type', rendered.contentType)
+  let body = rendered.body
+  if (body.length >= COMPRESS_THRESHOLD) {
+    res.vary('Accept-Encoding')
+    const encoding = req.acceptsEncodings([...ENCODINGS, 'identity'])
+    if (encoding === 'br' || encoding === 'gzip') {
+      const target = targetOf(res)
+      body = target ? target.cache.encode(rendered, encoding as Encoding) : encodeRendered(rendered, encoding)
+      // Already encoded: the compression middleware leaves it alone.
+      res.setHeader('Content-Encoding', encoding)
+    }
+  }
+  res.setHeader('Content-Length', body.length)
+  if (req.method === 'HEAD') res.end()
+  else res.end(body)
+}
+
+/** Sends a cacheable answer (see `sendRendered`) and keeps it for the next request with the same key. */
+export function sendCacheable(req: Request, res: Response, body: string, contentType: string): void {
+  const target = targetOf(res)
+  const headers: Record<string, string> = {}
+  for (const name of RENDERED_HEADERS) {
+    const value = res.getHeader(name)
+    if (value !== undefined) headers[name] = String(value)
+  }
+  const rendered: Rendered = {
+    etag: etagOf(body),
+    contentType,
+    headers,
+    body: Buffer.from(body),
+    encoded: {},
+    validFrom: target?.validFrom ?? Number.NEGATIVE_INFINITY,
+    validUntil: target?.validUntil ?? Number.POSITIVE_INFINITY,
+  }
+  if (target) target.cache.set(target.version, target.key, rendered)
+  sendRendered(req, res, rendered)
 }
 
 export const sendJson = (req: Request, res: Response, value: unknown, contentType = 'application/json; charset=utf-8'): void =>

@@ -10,6 +10,8 @@ export const EXPOSED_HEADERS = [
   'RateLimit-Limit',
   'RateLimit-Remaining',
   'RateLimit-Reset',
+  'Warning',
+  'X-VIE-Stale',
 ]
 
 /**

@@ -14,8 +14,8 @@ export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, 
 const TEXT = {
   title: { de: 'VIE – vernetzt in Europa: öffentliche API', en: 'VIE – connected in Europe: public API' },
   description: {
-    de: 'Lesender Zugriff auf die veröffentlichten Netzwerke, Tandems, Kommunen und Veranstaltungen des BBSR-Registers. Nur veröffentlichte Einträge; Antworten auf Deutsch oder Englisch (`lang` oder Accept-Language), fehlende englische Texte werden deutsch geliefert und in `fallback` genannt. Fehler als RFC 9457 problem+json. Offene Daten unter der Datenlizenz Deutschland – Namensnennung 2.0.',
-    en: 'Read access to the published networks, tandems, municipalities and events of the BBSR register. Published records only; answers in German or English (`lang` or Accept-Language), missing English texts are given in German and listed in `fallback`. Errors as RFC 9457 problem+json. Open data under the Data licence Germany – attribution 2.0.',
+    de: 'Lesender Zugriff auf die veröffentlichten Netzwerke, Tandems, Kommunen und Veranstaltungen des BBSR-Registers. Nur veröffentlichte Einträge; Antworten auf Deutsch oder Englisch (`lang` oder Accept-Language), fehlende englische Texte werden deutsch geliefert und in `fallback` genannt. Fehler als RFC 9457 problem+json. Solange die Datenbank nicht antwortet, kommen die letzten guten Daten mit `Warning: 110 - "Response is Stale"` und `X-VIE-Stale` (seit wann, ISO 8601). Offene Daten unter der Datenlizenz Deutschland – Namensnennung 2.0.',
+    en: 'Read access to the published networks, tandems, municipalities and events of the BBSR register. Published records only; answers in German or English (`lang` or Accept-Language), missing English texts are given in German and listed in `fallback`. Errors as RFC 9457 problem+json. While the database does not answer, the last good data is served with `Warning: 110 - "Response is Stale"` and `X-VIE-Stale` (since when, ISO 8601). Open data under the Data licence Germany – attribution 2.0.',
   },
   ok: { de: 'Erfolg', en: 'Success' },
   notModified: { de: 'Unverändert seit dem ETag in If-None-Match', en: 'Not modified since the ETag in If-None-Match' },
@@ -118,6 +118,9 @@ export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUr
         Link: header('RFC 8288 links rel="first", "prev", "next", "last".'),
         'X-Total-Count': header('Matching records over all pages.', { type: 'integer', minimum: 0 }),
         'Retry-After': header('Seconds to wait before the next request.', { type: 'integer', minimum: 1 }),
+        // Sent on any answer while the database is unreachable, so not listed per response.
+        Warning: header('110 - "Response is Stale": the database does not answer; this is the last good data.'),
+        'X-VIE-Stale': header('Since when the data has been stale (ISO 8601).', { type: 'string', format: 'date-time' }),
       },
     },
     'x-cors': { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', ') },

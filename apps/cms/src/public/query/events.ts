@@ -8,8 +8,22 @@ import { invalidParams, type Parsed, type ParamSpecs, type ParseContext, parsePa
 
 export const EVENT_WHEN: readonly EventWhen[] = ['upcoming', 'past', 'all']
 
-/** The filters of `/events`, shared by `/events.ics` and `/events.csv` (which page differently). */
+const specsOf = new WeakMap<Snapshot, ParamSpecs>()
+
+/**
+ * The filters of `/events`, shared by `/events.ics` and `/events.csv` (which page differently).
+ * Their allowed values come from the snapshot, so they are worked out once per snapshot.
+ */
 export function eventFilterSpecs(snapshot: Snapshot): ParamSpecs {
+  let specs = specsOf.get(snapshot)
+  if (!specs) {
+    specs = filterSpecs(snapshot)
+    specsOf.set(snapshot, specs)
+  }
+  return specs
+}
+
+function filterSpecs(snapshot: Snapshot): ParamSpecs {
   const { vocab } = snapshot
   return {
     when: {
@@ -112,14 +126,62 @@ function nextDayStart(isoDate: string, ctx: ParseContext): Date {
   return ctx.dayStart(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())
 }
 
-/** Events matching `filter` at `now`: upcoming soonest first, past newest first, all chronological with undated ones last. */
-export function selectEvents(snapshot: Snapshot, filter: EventFilter, now: number): EventEntry[] {
-  const { from, to } = filter
-  const matches = snapshot.events.filter(
-    ({ span, ...e }) =>
-      (filter.when === 'all' || (span !== null && (filter.when === 'upcoming' ? span.endsAt > now : span.endsAt <= now))) &&
-      (!from || (span !== null && span.endsAt > from.getTime())) &&
-      (!to || (span !== null && span.startsAt < to.getTime())) &&
+type RelationIndex = { topic: Map<string, EventEntry[]>; network: Map<string, EventEntry[]>; tandem: Map<string, EventEntry[]> }
+
+const indexes = new WeakMap<Snapshot, RelationIndex>()
+
+/** Per topic, network and tandem: its events in the snapshot's chronological order, built on first use. */
+function relationIndex(snapshot: Snapshot): RelationIndex {
+  let index = indexes.get(snapshot)
+  if (!index) {
+    const build = (keysOf: (e: EventEntry) => Set<string>) => {
+      const map = new Map<string, EventEntry[]>()
+      for (const event of snapshot.events) {
+        for (const key of keysOf(event)) {
+          const list = map.get(key)
+          if (list) list.push(event)
+          else map.set(key, [event])
+        }
+      }
+      return map
+    }
+    index = { topic: build((e) => e.topics), network: build((e) => e.networks), tandem: build((e) => e.tandems) }
+    indexes.set(snapshot, index)
+  }
+  return index
+}
+
+/** The smallest chronological list that holds every match: a relation's events, or all of them. */
+function candidates(snapshot: Snapshot, filter: EventFilter): readonly EventEntry[] {
+  if (!filter.topic && !filter.network && !filter.tandem) return snapshot.events
+  const index = relationIndex(snapshot)
+  const lists = [
+    filter.topic ? (index.topic.get(filter.topic) ?? []) : null,
+    filter.network ? (index.network.get(filter.network) ?? []) : null,
+    filter.tandem ? (index.tandem.get(filter.tandem) ?? []) : null,
+  ].filter((list): list is EventEntry[] => list !== null)
+  return lists.reduce((a, b) => (b.length < a.length ? b : a))
+}
+
+/**
+ * Events matching `filter` at `now`: upcoming soonest first, past newest first, all chronological
+ * with undated ones last. Starts from the smallest relation list and returns the snapshot's own
+ * list when nothing filters, so no request copies the whole register.
+ */
+export function selectEvents(snapshot: Snapshot, filter: EventFilter, now: number): readonly EventEntry[] {
+  const from = filter.from?.getTime()
+  const to = filter.to?.getTime()
+  const base = candidates(snapshot, filter)
+  const timed = filter.when !== 'all' || from !== undefined || to !== undefined
+  const other = filter.country || filter.mode || filter.kind
+  if (!timed && !other && base === snapshot.events) return base
+  const matches = base.filter(
+    (e) =>
+      (!timed ||
+        (e.span !== null &&
+          (filter.when === 'all' || (filter.when === 'upcoming' ? e.span.endsAt > now : e.span.endsAt <= now)) &&
+          (from === undefined || e.span.endsAt > from) &&
+          (to === undefined || e.span.startsAt < to))) &&
       (!filter.topic || e.topics.has(filter.topic)) &&
       (!filter.network || e.networks.has(filter.network)) &&
       (!filter.tandem || e.tandems.has(filter.tandem)) &&

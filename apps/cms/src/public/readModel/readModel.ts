@@ -24,6 +24,7 @@ export type ReadModelOptions = {
  */
 export class ReadModel {
   private snapshotValue: Snapshot | null = null
+  private staleFrom: Date | null = null
   private fingerprintValue: string | null = null
   private running: Promise<void> | null = null
   private rerun = false
@@ -49,6 +50,14 @@ export class ReadModel {
 
   current(): Snapshot | null {
     return this.snapshotValue
+  }
+
+  /**
+   * Since when the database has not answered, while the last good snapshot is served; null
+   * while the snapshot is known to be current.
+   */
+  staleSince(): Date | null {
+    return this.staleFrom
   }
 
   /** The current snapshot, waiting for the first build if there is none yet. */
@@ -111,14 +120,31 @@ export class ReadModel {
   private async runCheck(): Promise<void> {
     try {
       const fingerprint = await this.source.fingerprint()
-      if (fingerprint === this.fingerprintValue && this.snapshotValue) return
-      // The fingerprint is taken before loading: a change during the load shows on the next check.
-      const { records, vocab } = await this.source.load()
-      this.install(buildSnapshot(records, vocab), fingerprint)
+      if (fingerprint !== this.fingerprintValue || !this.snapshotValue) {
+        // The fingerprint is taken before loading: a change during the load shows on the next check.
+        const { records, vocab } = await this.source.load()
+        this.install(buildSnapshot(records, vocab), fingerprint)
+      }
+      this.markFresh()
     } catch (error) {
-      // Keep serving the last good snapshot; the next check tries again.
-      this.options.logger.error({ err: error, msg: 'public API: refreshing the read model failed' })
+      this.markStale(error)
     }
+  }
+
+  /**
+   * Keeps serving the last good snapshot, marked stale; the poll tries again every `pollMs`.
+   * Logged once per outage, not once per poll.
+   */
+  private markStale(error: unknown): void {
+    if (this.staleFrom) return
+    this.staleFrom = new Date()
+    this.options.logger.error({ err: error, msg: 'public API: the database does not answer; serving the last good read model as stale' })
+  }
+
+  private markFresh(): void {
+    if (!this.staleFrom) return
+    this.options.logger.info(`public API: the database answers again (stale since ${this.staleFrom.toISOString()})`)
+    this.staleFrom = null
   }
 
   private install(snapshot: Snapshot, fingerprint: string): void {

@@ -90,6 +90,8 @@ export type Snapshot = {
   tandemBySlug: Map<string, TandemEntry>
   events: EventEntry[]
   eventBySlug: Map<string, EventEntry>
+  /** Every dated event's end, ascending: the instants at which answers that depend on the clock change. */
+  eventEnds: Float64Array
   municipalityBySlug: Map<string, MunicipalityEntry>
   stats: PerLang<Stats>
 }
@@ -236,6 +238,7 @@ export function buildSnapshot(raw: RawRecords, vocab: Vocabularies, now = new Da
     tandemBySlug: new Map(tandems.map((t) => [t.slug, t])),
     events,
     eventBySlug: new Map(events.map((e) => [e.slug, e])),
+    eventEnds: Float64Array.from(events.flatMap((e) => (e.span ? [e.span.endsAt] : []))).sort(),
     municipalityBySlug,
   }
   return { ...snapshot, stats: perLang((lang) => computeStats(snapshot, lang)) }

@@ -28,7 +28,7 @@ function feedSpecs(snapshot: Snapshot): ParamSpecs {
 
 const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8'
 
-function sendCalendar(req: Request, res: Response, scope: Scope, events: EventEntry[], filename: string): void {
+function sendCalendar(req: Request, res: Response, scope: Scope, events: readonly EventEntry[], filename: string): void {
   const entries: CalendarEntry[] = events.map((e) => ({
     event: e.item[scope.lang],
     uid: e.uid,

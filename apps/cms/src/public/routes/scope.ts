@@ -2,18 +2,25 @@ import type { Lang } from '@vie/types'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import type { Urls } from '../formats/jsonld'
+import { renderInto, sendRendered } from '../http/cache'
 import { langOf } from '../http/lang'
+import type { RenderedCache } from '../http/renderedCache'
 import { ProblemError } from '../http/problem'
 import { say } from '../i18n/messages'
 import type { ParseContext } from '../query/params'
 import { DEFAULT_TIME_ZONE } from '../readModel/mapEvent'
 import type { Snapshot } from '../readModel/snapshot'
 import { startOfDay } from '../time/zone'
+import { unchangedAround } from '../readModel/clock'
 
 export const API_PREFIX = '/public/v1'
 
 /** What a route needs from the read model. */
-export type SnapshotProvider = { snapshot(): Promise<Snapshot> }
+export type SnapshotProvider = {
+  snapshot(): Promise<Snapshot>
+  /** Set while the database does not answer and the last good snapshot is served. */
+  staleSince?(): Date | null
+}
 
 export type ApiContext = {
   model: SnapshotProvider
@@ -22,6 +29,8 @@ export type ApiContext = {
   /** How long a request waits for the first snapshot after a start before answering 503. */
   readyTimeoutMs: number
   now: () => number
+  /** Rendered answers of the current snapshot: a hit is a lookup and a write. */
+  cache: RenderedCache<Snapshot>
 }
 
 /** Everything a handler reads for one request. */
@@ -57,11 +66,21 @@ export function scoped(ctx: ApiContext, handle: ScopedHandler): RequestHandler {
       const snapshot = await waitForSnapshot(ctx, lang)
       const origin = ctx.publicOrigin || `${req.protocol}://${req.get('host') ?? 'localhost'}`
       const api = `${origin.replace(/\/$/, '')}${API_PREFIX}`
+      const now = ctx.now()
+      // The answer depends on the snapshot, the language, the origin in its links, the exact URL
+      // (JSON-LD and iCalendar name it) and the clock; the snapshot is the cache's version.
+      const key = `${lang} ${api}${req.url}`
+      const hit = ctx.cache.get(snapshot, key, now)
+      if (hit) {
+        sendRendered(req, res, hit)
+        return
+      }
+      renderInto(res, { cache: ctx.cache, version: snapshot, key, ...unchangedAround(snapshot.eventEnds, now) })
       handle(req, res, {
         snapshot,
         lang,
         parse: { lang, dayStart: (y, m, d) => startOfDay(y, m, d, DEFAULT_TIME_ZONE) },
-        now: ctx.now(),
+        now,
         api,
         urls: {
           network: (slug) => `${api}/networks/${encodeURIComponent(slug)}`,
