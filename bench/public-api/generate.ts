@@ -24,6 +24,7 @@ process.env.SEED_ON_EMPTY = 'true'
 process.env.LOG_LEVEL ||= 'warn'
 
 const { initPayload } = await import('../../apps/cms/src/boot/initPayload')
+const { sqliteClient } = await import('../../apps/cms/src/db/sqliteClient')
 const { commitTransaction, createLocalReq, initTransaction, saveVersion } = await import('payload')
 const { networkCategories, foundingInitiatives, geographicScopes, eventKinds, eventModes } = await import('@vie/types')
 const payload = await initPayload({ cron: false })
@@ -110,7 +111,8 @@ const stamps = (i: number) => {
 }
 
 // Durability is irrelevant for a benchmark file that is regenerated if lost; fsync dominates otherwise.
-const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client
+const client = sqliteClient(payload)
+if (!client) throw new Error('the synthetic register is a SQLite file')
 await client.execute('PRAGMA synchronous = OFF')
 
 const networkIds = await write('networks', networkCount, (i) => {

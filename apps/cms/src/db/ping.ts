@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises'
 import type { Payload } from 'payload'
 
-type SqliteClient = { execute: (sql: string) => Promise<unknown> }
+import { sqliteClient } from './sqliteClient'
+
 type MongoConnection = { db?: { admin: () => { ping: () => Promise<unknown> } } }
 
 const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
@@ -25,10 +26,10 @@ const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
  * unmounted, and every write from then on would be lost.
  */
 export async function pingDatabase(payload: Payload, timeoutMs = 2000): Promise<void> {
-  if (payload.db.name === 'sqlite') {
+  const client = sqliteClient(payload)
+  if (client) {
     const file = (process.env.DATABASE_URI ?? '').replace(/^file:/, '')
     await fs.access(file, fs.constants.R_OK | fs.constants.W_OK)
-    const client = (payload.db as unknown as { client: SqliteClient }).client
     await withTimeout(client.execute('SELECT count(*) FROM payload_migrations'), timeoutMs)
     return
   }

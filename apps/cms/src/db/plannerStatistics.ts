@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-type SqliteClient = { execute: (sql: string) => Promise<unknown> }
+import { sqliteClient } from './sqliteClient'
 
 /**
  * SQLite's planner picks indexes from statistics that only ANALYZE collects, and nothing else in
@@ -9,8 +9,8 @@ type SqliteClient = { execute: (sql: string) => Promise<unknown> }
  * (analysis_limit) costs well under a second whatever the size, so every start refreshes them.
  */
 export async function refreshPlannerStatistics(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite') return
-  const client = (payload.db as unknown as { client: SqliteClient }).client
+  const client = sqliteClient(payload)
+  if (!client) return
   await client.execute('PRAGMA analysis_limit = 1000')
   await client.execute('ANALYZE')
 }

@@ -1,7 +1,7 @@
 import { beginTransaction as drizzleBegin } from '@payloadcms/drizzle'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
-type SqliteAdapter = { name: string; busyTimeout?: number; client?: { execute: (sql: string) => Promise<unknown> } }
+import { sqliteClient } from '../db/sqliteClient'
 
 /**
  * libsql hands the open connection to a transaction and lazily opens a fresh one for everything
@@ -9,8 +9,9 @@ type SqliteAdapter = { name: string; busyTimeout?: number; client?: { execute: (
  * fail at once instead of waiting for the import's write lock.
  */
 async function restoreBusyTimeout(req: PayloadRequest): Promise<void> {
-  const db = req.payload.db as unknown as SqliteAdapter
-  if (db.name === 'sqlite' && db.client && db.busyTimeout) await db.client.execute(`PRAGMA busy_timeout = ${db.busyTimeout};`)
+  const client = sqliteClient(req.payload)
+  const { busyTimeout } = req.payload.db as unknown as { busyTimeout?: number }
+  if (client && busyTimeout) await client.execute(`PRAGMA busy_timeout = ${busyTimeout};`)
 }
 
 /**
