@@ -1,4 +1,4 @@
-import fs from 'node:fs'
+import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { Router } from 'express'
@@ -23,11 +23,15 @@ export function missingUpload(payload: Payload): Router {
     ),
   )
   const router = Router()
-  router.get('/:collection/file/:filename', (req, res, next) => {
+  router.get('/:collection/file/:filename', async (req, res, next) => {
     const dir = dirs.get(req.params.collection)
     const name = req.params.filename
     if (!dir || name !== path.basename(name) || name.startsWith('.')) return next()
-    if (fs.existsSync(path.join(dir, name))) return next()
+    const exists = await fs.access(path.join(dir, name)).then(
+      () => true,
+      () => false,
+    )
+    if (exists) return next()
     const lang = req.acceptsLanguages('de', 'en') === 'en' ? 'en' : 'de'
     res.status(404).json({ errors: [{ message: MESSAGE[lang] }] })
   })
