@@ -1,7 +1,6 @@
 import type { Label } from '@vie/types'
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
 
-import { isEditorRequest } from '../access/isEditor'
 import { isEditorialSlug } from '../importExport/collections'
 import { toCsvFile, parseCsvFile } from '../importExport/csvFile'
 import { exportRecords } from '../importExport/exportRecords'
@@ -9,13 +8,12 @@ import { importRecords } from '../importExport/importRecords'
 import { parseJsonFile, toJsonFile } from '../importExport/jsonFile'
 import { columnsOf } from '../importExport/columns'
 import { FileError } from '../importExport/parsedFile'
+import { fail, refuseNonEditors } from './respond'
 
 /** Larger files are refused before they are read: an editorial collection is a few hundred records. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 const text = {
-  signIn: { de: 'Bitte anmelden.', en: 'Please sign in.' },
-  editorsOnly: { de: 'Nur für die Redaktion.', en: 'For editors only.' },
   collection: {
     de: 'Unbekannte Sammlung; möglich sind topics, municipalities, networks, tandems, projects, events.',
     en: 'Unknown collection; possible are topics, municipalities, networks, tandems, projects, events.',
@@ -28,21 +26,18 @@ const text = {
   },
 }
 
-const problem = (req: PayloadRequest, status: number, label: Label): Response =>
-  Response.json({ errors: [{ message: req.i18n?.language === 'en' ? label.en : label.de }] }, { status })
-
 /** Editors only, a known collection, and a 400 (never a 500) for whatever the file or query got wrong. */
 const guarded =
   (handler: (req: PayloadRequest, collection: Parameters<typeof exportRecords>[1]) => Promise<Response>) =>
   async (req: PayloadRequest): Promise<Response> => {
-    if (!req.user) return problem(req, 401, text.signIn)
-    if (!isEditorRequest({ req })) return problem(req, 403, text.editorsOnly)
+    const refused = refuseNonEditors(req)
+    if (refused) return refused
     const collection = req.routeParams?.collection
-    if (!isEditorialSlug(collection)) return problem(req, 400, text.collection)
+    if (!isEditorialSlug(collection)) return fail(req, 400, text.collection)
     try {
       return await handler(req, collection)
     } catch (error) {
-      if (error instanceof FileError) return problem(req, 400, error.label)
+      if (error instanceof FileError) return fail(req, 400, error.label)
       if (error instanceof APIError && error.status < 500) return Response.json({ errors: [{ message: error.message }] }, { status: error.status })
       throw error
     }
@@ -53,7 +48,7 @@ const exportEndpoint: Endpoint = {
   method: 'get',
   handler: guarded(async (req, collection) => {
     const format = req.query.format ?? 'csv'
-    if (format !== 'csv' && format !== 'json') return problem(req, 400, text.format)
+    if (format !== 'csv' && format !== 'json') return fail(req, 400, text.format)
     const where = req.query.where && typeof req.query.where === 'object' ? (req.query.where as Where) : undefined
     const { columns, rows } = await exportRecords(req, collection, where)
     const body = format === 'csv' ? toCsvFile(columns, rows) : toJsonFile(collection, rows)
@@ -72,19 +67,19 @@ const importEndpoint: Endpoint = {
   path: '/import-export/:collection/import',
   method: 'post',
   handler: guarded(async (req, collection) => {
-    const tooLarge = problem(req, 413, text.tooLarge(MAX_IMPORT_BYTES / 1024 / 1024))
+    const tooLarge = fail(req, 413, text.tooLarge(MAX_IMPORT_BYTES / 1024 / 1024))
     if (Number(req.headers.get('content-length') ?? 0) > MAX_IMPORT_BYTES * 1.1) return tooLarge
     // JSON only: a cross-site form cannot send it without a CORS preflight, on top of csrfGuard.
-    if (!req.headers.get('content-type')?.startsWith('application/json') || !req.text) return problem(req, 400, text.body)
+    if (!req.headers.get('content-type')?.startsWith('application/json') || !req.text) return fail(req, 400, text.body)
     const raw = await req.text()
     if (raw.length > MAX_IMPORT_BYTES * 1.1) return tooLarge
     let body: { format?: unknown; content?: unknown; apply?: unknown }
     try {
       body = JSON.parse(raw) as typeof body
     } catch {
-      return problem(req, 400, text.body)
+      return fail(req, 400, text.body)
     }
-    if ((body.format !== 'csv' && body.format !== 'json') || typeof body.content !== 'string') return problem(req, 400, text.body)
+    if ((body.format !== 'csv' && body.format !== 'json') || typeof body.content !== 'string') return fail(req, 400, text.body)
     if (Buffer.byteLength(body.content) > MAX_IMPORT_BYTES) return tooLarge
     const columns = columnsOf(req.payload.collections[collection].config.fields)
     const file = body.format === 'csv' ? parseCsvFile(columns, body.content) : parseJsonFile(collection, body.content)

@@ -1,13 +1,6 @@
-import {
-  type CollectionSlug,
-  commitTransaction,
-  type Endpoint,
-  initTransaction,
-  isValidID,
-  killTransaction,
-  type PayloadRequest,
-} from 'payload'
+import { type CollectionSlug, type Endpoint, isValidID, type PayloadRequest } from 'payload'
 
+import { beginWriteTransaction, endWriteTransaction } from '../db/writeTransaction'
 import { fail, jsonBody, refuseNonEditors } from './respond'
 import { writeInternalFields } from './writeInternalFields'
 
@@ -74,14 +67,14 @@ export const markReviewedEndpoint: Endpoint = {
     const reviewedAt = new Date().toISOString()
     const reviewedBy = req.user?.id
     // All or nothing: a bulk stamp that fails half-way leaves no record stamped.
-    const ownTransaction = await initTransaction(req)
+    const ownTransaction = await beginWriteTransaction(req)
     try {
       for (const doc of found.docs) {
         await writeInternalFields(req, collection, doc.id, { reviewedAt, reviewedBy })
       }
-      if (ownTransaction) await commitTransaction(req)
+      if (ownTransaction) await endWriteTransaction(req, true)
     } catch (error) {
-      if (ownTransaction) await killTransaction(req)
+      if (ownTransaction) await endWriteTransaction(req, false)
       throw error
     }
     return Response.json({ collection, ids: found.docs.map((doc) => doc.id), reviewedAt, reviewedBy })

@@ -2,10 +2,11 @@ import type { Label } from '@vie/types'
 import type { PayloadRequest } from 'payload'
 
 import { isEditorRequest } from '../access/isEditor'
+import { inLanguageOf } from '../validation/messages'
 
 /** An error body shaped like Payload's own, in the requester's admin language. */
 export const fail = (req: PayloadRequest, status: number, message: Label): Response =>
-  Response.json({ errors: [{ message: req.i18n?.language === 'en' ? message.en : message.de }] }, { status })
+  Response.json({ errors: [{ message: inLanguageOf(req, message) }] }, { status })
 
 /** 401 without a session, 403 for a signed-in non-editor, null for editors and admins. */
 export const refuseNonEditors = (req: PayloadRequest): Response | null => {

@@ -1,4 +1,3 @@
-import type { Label } from '@vie/types'
 import { type CollectionSlug, type PayloadRequest, ValidationError } from 'payload'
 
 import { buildData, type BuildContext } from './buildData'
@@ -8,7 +7,8 @@ import { type Change, diff, flatten, type FlatRow, linkedIds, type RelationId } 
 import { importMessages as m } from './messages'
 import { FileError, type ParsedFile } from './parsedFile'
 import { slugIndex } from './slugIndex'
-import { beginImportTransaction, endImportTransaction } from './transaction'
+import { beginWriteTransaction, endWriteTransaction } from '../db/writeTransaction'
+import { inLanguageOf } from '../validation/messages'
 import { decodeRow, unknownKeys } from './values'
 
 export const MAX_ROWS = 5000
@@ -31,7 +31,6 @@ export type ImportReport = {
 
 type Doc = { id: RelationId; slug?: string | null }
 
-const inLanguage = (req: PayloadRequest, label: Label): string => (req.i18n?.language === 'en' ? label.en : label.de)
 
 /** Payload's own messages (already in the editor's language), one per field. */
 function errorsOf(req: PayloadRequest, row: number, error: unknown, suffix: string): RowError[] {
@@ -73,7 +72,7 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
     const draft = values._status === 'draft'
 
     const german = await buildData(columns, values, 'de', ctx)
-    if (german.errors.length > 0) return { failed: german.errors.map((e) => ({ row, field: e.column, message: inLanguage(req, e.message) })) }
+    if (german.errors.length > 0) return { failed: german.errors.map((e) => ({ row, field: e.column, message: inLanguageOf(req, e.message) })) }
     let doc: Doc
     try {
       doc = (
@@ -87,7 +86,7 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
     if (doc.slug) index.remember(collection, doc.id, doc.slug)
 
     const english = await buildData(columns, values, 'en', ctx, (path) => ((at(doc, path) as { id: RelationId }[] | undefined) ?? []).map((r) => r.id))
-    if (english.errors.length > 0) return { failed: english.errors.map((e) => ({ row, field: e.column, message: inLanguage(req, e.message) })) }
+    if (english.errors.length > 0) return { failed: english.errors.map((e) => ({ row, field: e.column, message: inLanguageOf(req, e.message) })) }
     if (Object.keys(english.data).length > 0) {
       try {
         await payload.update({ ...common, id: doc.id, data: { ...english.data, ...(values._status ? { _status: draft ? ('draft' as const) : ('published' as const) } : {}) }, locale: 'en', draft })
@@ -101,7 +100,7 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
   for (const { prepared, id, deferred } of written) {
     if (deferred.length === 0) continue
     const links = await buildData(deferred, prepared.values, 'de', { ...ctx, deferrable: () => false })
-    if (links.errors.length > 0) return { failed: links.errors.map((e) => ({ row: prepared.row, field: e.column, message: inLanguage(req, e.message) })) }
+    if (links.errors.length > 0) return { failed: links.errors.map((e) => ({ row: prepared.row, field: e.column, message: inLanguageOf(req, e.message) })) }
     try {
       await payload.update({ ...common, id, data: links.data, locale: 'de', draft: prepared.values._status === 'draft' })
     } catch (error) {
@@ -141,12 +140,12 @@ function prepare(req: PayloadRequest, columns: Column[], file: ParsedFile): { pr
     const row = i + 1
     const decoded = decodeRow(columns, record)
     if ('error' in decoded) {
-      failed.set(row, [{ row, field: decoded.column, message: inLanguage(req, decoded.error) }])
+      failed.set(row, [{ row, field: decoded.column, message: inLanguageOf(req, decoded.error) }])
       return
     }
     const slug = typeof decoded.row.slug === 'string' && decoded.row.slug.trim() !== '' ? decoded.row.slug.trim() : null
     if (slug && seen.has(slug)) {
-      failed.set(row, [{ row, field: 'slug', message: inLanguage(req, m.duplicateSlug(slug)) }])
+      failed.set(row, [{ row, field: 'slug', message: inLanguageOf(req, m.duplicateSlug(slug)) }])
       return
     }
     if (slug) seen.add(slug)
@@ -165,17 +164,17 @@ export async function importRecords(req: PayloadRequest, collection: EditorialSl
   let remaining = prepared
   let reports: RowReport[] = []
   for (;;) {
-    if (!(await beginImportTransaction(req))) throw new FileError(m.noTransactions)
+    if (!(await beginWriteTransaction(req))) throw new FileError(m.noTransactions)
     const outcome = await attempt(req, collection, columns, remaining).catch(async (error: unknown) => {
-      await endImportTransaction(req, false)
+      await endWriteTransaction(req, false)
       throw error
     })
     if ('reports' in outcome) {
-      await endImportTransaction(req, apply && failed.size === 0)
+      await endWriteTransaction(req, apply && failed.size === 0)
       reports = outcome.reports
       break
     }
-    await endImportTransaction(req, false)
+    await endWriteTransaction(req, false)
     const [first] = outcome.failed
     const row = first?.row ?? -1
     failed.set(row, outcome.failed)

@@ -9,5 +9,8 @@ type LanguageCarrier = { i18n?: { language?: string } }
  * Payload expects a string from `validate`; it is shown to the person who made the request, so
  * it is given in their interface language (German unless they asked for English).
  */
-export const inLanguageOf = (req: LanguageCarrier, check: Check): true | string =>
-  check === true ? true : req.i18n?.language === 'en' ? check.en : check.de
+export function inLanguageOf(req: LanguageCarrier, check: Label): string
+export function inLanguageOf(req: LanguageCarrier, check: Check): true | string
+export function inLanguageOf(req: LanguageCarrier, check: Check): true | string {
+  return check === true ? true : req.i18n?.language === 'en' ? check.en : check.de
+}
