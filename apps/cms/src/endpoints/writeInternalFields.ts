@@ -20,11 +20,14 @@ export async function writeInternalFields(
     where: { parent: { equals: id } },
     sort: '-updatedAt',
     limit: 1,
+    locale: 'all',
     pagination: false,
     req,
   })
   const latest = docs[0]
-  if (latest) {
-    await payload.db.updateVersion({ collection, id: latest.id, versionData: { version: data as JsonObject }, req, returning: false })
-  }
+  if (!latest) return
+  // The SQLite adapter updates the columns it is given; MongoDB's replaces the whole `version`
+  // object, so there the stored version (all locales) must travel along or its content is lost.
+  const version = payload.db.name === 'sqlite' ? data : { ...(latest.version as JsonObject), ...data }
+  await payload.db.updateVersion({ collection, id: latest.id, versionData: { version: version as JsonObject }, req, returning: false })
 }
