@@ -3,9 +3,6 @@ import type { CollectionBeforeChangeHook } from 'payload'
 /** Fields only the review endpoint and the link-check job write, directly through the database. */
 export const INTERNAL_FIELDS = ['reviewedAt', 'reviewedBy', 'linkCheck'] as const
 
-/** Set on `req.context` by a signed-in trusted writer (an import) that means to set these fields. */
-export const WRITE_INTERNAL_FIELDS = 'writeInternalFields'
-
 /**
  * An edit form still holds the review stamp and link check it loaded; saving it later would put
  * those stale values back over what the endpoint or job wrote meanwhile. So an update by a person
@@ -13,7 +10,7 @@ export const WRITE_INTERNAL_FIELDS = 'writeInternalFields'
  * passes.
  */
 export const keepInternalFields: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || !originalDoc || !req.user || req.context[WRITE_INTERNAL_FIELDS] === true) return data
+  if (operation !== 'update' || !originalDoc || !req.user) return data
   for (const name of INTERNAL_FIELDS) {
     if (name in originalDoc) data[name] = name === 'reviewedBy' ? idOf(originalDoc[name]) : originalDoc[name]
     else delete data[name]

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { INTERNAL_FIELDS } from '../hooks/keepInternalFields'
 import { type EditorialSlug, isEditorialSlug } from './collections'
 
 export const LOCALES = ['de', 'en'] as const
@@ -20,8 +21,11 @@ export type Column =
   | (Base & { kind: 'relation'; relationTo: EditorialSlug; hasMany: boolean })
   | (Base & { kind: 'rows'; columns: Column[] })
 
-/** Payload's own bookkeeping; `id` differs per database, the rest Payload sets itself. */
-const SKIPPED_NAMES = new Set(['id', 'createdAt', 'updatedAt'])
+/**
+ * Payload's own bookkeeping (`id` differs per database, the rest Payload sets itself), and the
+ * fields only the review endpoint and the link check write: an import could not set them anyway.
+ */
+const SKIPPED_NAMES = new Set<string>(['id', 'createdAt', 'updatedAt', ...INTERNAL_FIELDS])
 
 const localizedKeys = (base: Omit<Base, 'locale'>, localized: boolean): Base[] =>
   localized ? LOCALES.map((locale) => ({ ...base, key: `${base.key}.${locale}`, locale })) : [base]
