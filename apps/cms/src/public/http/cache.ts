@@ -3,8 +3,6 @@ import type { Request, Response } from 'express'
 
 import {
   COMPRESS_THRESHOLD,
-  type Encoding,
-  encodeRendered,
   ENCODINGS,
   type Rendered,
   RENDERED_HEADERS,
@@ -47,10 +45,12 @@ const targetOf = (res: Response): RenderTarget | undefined => res.locals[TARGET]
 
 /**
  * Writes a rendered answer: its headers, ETag and Cache-Control, 304 without a body when the
- * client's copy is current, else the body in the best encoding the client accepts, compressed
- * at most once per body. Answers depend on Accept-Language when `lang` is not in the query.
+ * client's copy is current, else the body in the best encoding the client accepts. An answer the
+ * cache holds is compressed at most once and kept with it; one too large to keep is left to the
+ * compression middleware, which streams it instead of blocking the event loop on every request.
+ * Answers depend on Accept-Language when `lang` is not in the query.
  */
-export function sendRendered(req: Request, res: Response, rendered: Rendered): void {
+export function sendRendered(req: Request, res: Response, rendered: Rendered, cache = targetOf(res)?.cache): void {
   for (const [name, value] of Object.entries(rendered.headers)) res.setHeader(name, value)
   res.setHeader('ETag', rendered.etag)
   res.setHeader('Cache-Control', CACHE_CONTROL)
@@ -64,9 +64,8 @@ export function sendRendered(req: Request, res: Response, rendered: Rendered): v
   if (body.length >= COMPRESS_THRESHOLD) {
     res.vary('Accept-Encoding')
     const encoding = req.acceptsEncodings([...ENCODINGS, 'identity'])
-    if (encoding === 'br' || encoding === 'gzip') {
-      const target = targetOf(res)
-      body = target ? target.cache.encode(rendered, encoding as Encoding) : encodeRendered(rendered, encoding)
+    if ((encoding === 'br' || encoding === 'gzip') && cache?.holds(rendered)) {
+      body = cache.encode(rendered, encoding)
       // Already encoded: the compression middleware leaves it alone.
       res.setHeader('Content-Encoding', encoding)
     }

@@ -23,7 +23,7 @@ export type Rendered = {
 }
 
 /** The body in `encoding`, compressed once and then kept with the entry. */
-export function encodeRendered(entry: Rendered, encoding: Encoding): Buffer {
+function encodeRendered(entry: Rendered, encoding: Encoding): Buffer {
   const known = entry.encoded[encoding]
   if (known) return known
   const buffer =
@@ -81,6 +81,11 @@ export class RenderedCache<Version extends object> {
     this.held.add(entry)
     this.bytes += sizeOf(entry)
     this.evict()
+  }
+
+  /** Whether `entry` is kept (and so worth compressing once for every later request). */
+  holds(entry: Rendered): boolean {
+    return this.held.has(entry)
   }
 
   /** `encodeRendered`, counting the new encoding against the budget while the entry is held. */

@@ -72,7 +72,7 @@ export function scoped(ctx: ApiContext, handle: ScopedHandler): RequestHandler {
       const key = `${lang} ${api}${req.url}`
       const hit = ctx.cache.get(snapshot, key, now)
       if (hit) {
-        sendRendered(req, res, hit)
+        sendRendered(req, res, hit, ctx.cache)
         return
       }
       renderInto(res, { cache: ctx.cache, version: snapshot, key, ...unchangedAround(snapshot.eventEnds, now) })
