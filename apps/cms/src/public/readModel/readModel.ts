@@ -118,16 +118,24 @@ export class ReadModel {
   }
 
   private async runCheck(): Promise<void> {
+    let fingerprint: string
+    let loaded: Awaited<ReturnType<RecordSource['load']>> | null = null
     try {
-      const fingerprint = await this.source.fingerprint()
-      if (fingerprint !== this.fingerprintValue || !this.snapshotValue) {
-        // The fingerprint is taken before loading: a change during the load shows on the next check.
-        const { records, vocab } = await this.source.load()
-        this.install(buildSnapshot(records, vocab), fingerprint)
-      }
-      this.markFresh()
+      fingerprint = await this.source.fingerprint()
+      // The fingerprint is taken before loading: a change during the load shows on the next check.
+      if (fingerprint !== this.fingerprintValue || !this.snapshotValue) loaded = await this.source.load()
     } catch (error) {
       this.markStale(error)
+      return
+    }
+    this.markFresh()
+    if (!loaded) return
+    try {
+      this.install(buildSnapshot(loaded.records, loaded.vocab), fingerprint)
+    } catch (error) {
+      // The database answered: the fault is in the data or the mapping, not an outage. The last
+      // snapshot stays (not marked stale), and every check tries and reports again.
+      this.options.logger.error({ err: error, msg: 'public API: the published records could not be turned into a read model; keeping the previous one' })
     }
   }
 
