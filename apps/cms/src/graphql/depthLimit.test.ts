@@ -21,4 +21,12 @@ describe('depthLimit', () => {
   it('survives a fragment cycle (graphql reports that one itself)', () => {
     expect(() => errorsOf('fragment A on Node { child { ...B } } fragment B on Node { child { ...A } } { node { ...A } }', 50)).not.toThrow()
   })
+
+  it('walks each fragment once, so a chain that spreads every fragment twice stays a small query', () => {
+    // Without remembering fragment depths this is 2^60 walks: the validation would never end.
+    const chain = Array.from({ length: 60 }, (_, i) => `fragment F${i} on Node { child { ...F${i + 1} } ... on Node { ...F${i + 1} } }`)
+    const query = `{ node { ...F0 } } ${chain.join(' ')} fragment F60 on Node { id }`
+    expect(errorsOf(query, 100)).toEqual([])
+    expect(errorsOf(query, 12)).toEqual([expect.stringMatching(/nested 62 levels deep/)])
+  })
 })
