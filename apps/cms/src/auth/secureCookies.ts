@@ -1,4 +1,4 @@
-export type Env = Readonly<Record<string, string | undefined>>
+import type { Env } from '../config/env'
 
 /**
  * Whether the session cookie carries `Secure`: `COOKIE_SECURE=true|false` decides; unset, it

@@ -5,7 +5,8 @@ import { onPublicChange } from './readModel/changeSignal'
 import { PayloadSource } from './readModel/payloadSource'
 import { ReadModel } from './readModel/readModel'
 import { publicRouter } from './router'
-import { type Env, publicApiSettings } from './settings'
+import type { Env } from '../config/env'
+import { publicApiSettings } from './settings'
 
 /**
  * The public API for a running Payload: a read model that starts loading at once and follows

@@ -1,3 +1,4 @@
+import { type Env, positive } from '../config/env'
 import type { RateLimitOptions } from './http/rateLimit'
 
 export type PublicApiSettings = {
@@ -10,17 +11,10 @@ export type PublicApiSettings = {
   publicOrigin?: string
 }
 
-const positive = (value: string | undefined, fallback: number): number => {
-  const n = Number(value)
-  return Number.isFinite(n) && n > 0 ? n : fallback
-}
-
 /**
  * Settings from the environment. The defaults let one client page through everything in a
  * burst and then fetch about ten answers a second.
  */
-export type Env = Readonly<Record<string, string | undefined>>
-
 export function publicApiSettings(env: Env = process.env): PublicApiSettings {
   return {
     pollMs: positive(env.PUBLIC_API_POLL_MS, 2000),

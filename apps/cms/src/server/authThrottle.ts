@@ -1,16 +1,10 @@
+import { type Env, positive } from '../config/env'
 import { TokenBuckets } from '../public/http/rateLimit'
-
-export type Env = Readonly<Record<string, string | undefined>>
 
 export type AuthRateSettings = { burst: number; perMinute: number }
 
 /** Header the Express layer sets to the client address it resolved (honouring TRUST_PROXY). */
 export const CLIENT_IP_HEADER = 'x-vie-client-ip'
-
-const positive = (value: string | undefined, fallback: number): number => {
-  const n = Number(value)
-  return Number.isFinite(n) && n > 0 ? n : fallback
-}
 
 /**
  * Defaults: twenty attempts at once (a team behind one NAT address logging in after a meeting),
