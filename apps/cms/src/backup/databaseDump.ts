@@ -10,6 +10,8 @@ import {
   type CollectionSlug,
 } from 'payload'
 
+import { sqliteClient } from '../db/sqliteClient'
+
 /** Payload's migration log belongs to the target database's schema, not to the content. */
 const SKIPPED = new Set(['payload-migrations'])
 
@@ -58,8 +60,6 @@ export async function exportDatabase(payload: Payload, req?: PayloadRequest): Pr
   return dump
 }
 
-type SqlAdapter = { drizzle: unknown; execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown> }
-
 /**
  * Records refer to each other in every direction (networks → media, media → users, users ←
  * reviewedBy), so no insert order satisfies SQLite's foreign keys on the way. The SQLite import
@@ -67,9 +67,7 @@ type SqlAdapter = { drizzle: unknown; execute: (args: { drizzle: unknown; raw: s
  * checks every key with `PRAGMA foreign_key_check` before the file replaces the database.
  */
 async function relaxForeignKeys(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite') return
-  const adapter = payload.db as unknown as SqlAdapter
-  await adapter.execute({ drizzle: adapter.drizzle, raw: 'PRAGMA foreign_keys = OFF' })
+  await sqliteClient(payload)?.execute('PRAGMA foreign_keys = OFF')
 }
 
 /**

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { Router } from 'express'
 import type { Payload } from 'payload'
 
+import { uploadDirs } from '../backup/uploads'
+
 const MESSAGE = {
   de: 'Diese Datei gibt es nicht (mehr).',
   en: 'This file does not exist (any more).',
@@ -15,13 +17,7 @@ const MESSAGE = {
  * Names that are not plain file names go on to Payload, which refuses them itself.
  */
 export function missingUpload(payload: Payload): Router {
-  const dirs = new Map<string, string>(
-    payload.config.collections.flatMap((collection) =>
-      collection.upload && collection.upload.staticDir
-        ? [[collection.slug, path.resolve(collection.upload.staticDir)] as const]
-        : [],
-    ),
-  )
+  const dirs = new Map(uploadDirs(payload.config).map(({ slug, staticDir }) => [slug, staticDir]))
   const router = Router()
   router.get('/:collection/file/:filename', async (req, res, next) => {
     const dir = dirs.get(req.params.collection)

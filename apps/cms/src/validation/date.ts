@@ -16,7 +16,7 @@ const CALENDAR_PREFIX = /^([+-]?\d{4,6})-(\d{2})-(\d{2})/
  */
 export function checkCalendarDate(value: unknown, field: Label): Check {
   if (value === null || value === undefined) return true
-  const text = value instanceof Date ? value.toISOString() : value
+  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? null : value.toISOString()) : value
   const parsed = typeof text === 'string' ? new Date(text) : null
   const match = typeof text === 'string' ? CALENDAR_PREFIX.exec(text) : null
   if (parsed && match && !Number.isNaN(parsed.getTime())) {
