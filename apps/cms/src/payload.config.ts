@@ -17,6 +17,7 @@ import { publicApiPlugin } from './public/plugin'
 import { whereDateGuardPlugin } from './validation/whereDateGuard'
 import { importExportEndpoints } from './endpoints/importExport'
 import { withEditorTools } from './components/admin/editorTools'
+import { timeZoneOptions } from './domain/timeZones'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -43,6 +44,7 @@ export default buildConfig({
       },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
+    timezones: { supportedTimezones: timeZoneOptions(), defaultTimezone: 'Europe/Berlin' },
   },
   i18n: {
     supportedLanguages: { de, en },
