@@ -18,6 +18,7 @@ import { whereDateGuardPlugin } from './validation/whereDateGuard'
 import { importExportEndpoints } from './endpoints/importExport'
 import { withEditorTools } from './components/admin/editorTools'
 import { timeZoneOptions } from './domain/timeZones'
+import { adminTranslations } from './admin/translations'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -49,6 +50,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
+    translations: adminTranslations,
   },
   localization: {
     // Each language named in itself: readable in either admin language, and Payload's label

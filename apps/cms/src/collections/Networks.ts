@@ -96,6 +96,7 @@ export const Networks: CollectionConfig = {
                   type: 'select',
                   label: { de: 'Untertyp', en: 'Sub-type' },
                   options: optionsFrom(foundingSubtypes),
+                  admin: { components: { Field: '/components/admin/networks/SubtypeSelect' } },
                   validate: ((value, options) => {
                     const check = checkSubtypeMatchesInitiative(value, (options.siblingData as { foundingInitiative?: unknown }).foundingInitiative)
                     return check === true ? validations.select(value, options) : inLanguageOf(options.req, check)

@@ -1,6 +1,7 @@
 import * as migration_20261122_040656_initial from './20261122_040656_initial';
 import * as migration_20261122_060854_editorial_workflow from './20261122_060854_editorial_workflow';
-import * as migration_20261203_234358_ux_lists_accounts_timezones from './20261203_234358_ux_lists_accounts_timezones';
+import * as migration_20261203_234654_ux_event_zones_user_active from './20261203_234654_ux_event_zones_user_active';
+import * as migration_20261203_234703_ux_bilingual_list_fields from './20261203_234703_ux_bilingual_list_fields';
 
 export const migrations = [
   {
@@ -14,8 +15,13 @@ export const migrations = [
     name: '20261122_060854_editorial_workflow',
   },
   {
-    up: migration_20261203_234358_ux_lists_accounts_timezones.up,
-    down: migration_20261203_234358_ux_lists_accounts_timezones.down,
-    name: '20261203_234358_ux_lists_accounts_timezones'
+    up: migration_20261203_234654_ux_event_zones_user_active.up,
+    down: migration_20261203_234654_ux_event_zones_user_active.down,
+    name: '20261203_234654_ux_event_zones_user_active',
+  },
+  {
+    up: migration_20261203_234703_ux_bilingual_list_fields.up,
+    down: migration_20261203_234703_ux_bilingual_list_fields.down,
+    name: '20261203_234703_ux_bilingual_list_fields'
   },
 ];

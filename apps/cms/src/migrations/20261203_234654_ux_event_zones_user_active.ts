@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { fillBilingualListFieldsOfStoredRecords } from './data/fillBilingualListFields'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_events\` (
@@ -24,23 +22,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`link_check_checked_at\` text,
   	\`link_check_broken_count\` numeric,
   	\`link_check_results\` text,
-  	\`search_text\` text,
-  	\`title_de\` text,
-  	\`translation_status\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_events\`("id", "slug", "kind", "mode", "status", "start", "start_tz", "end", "end_tz", "all_day", "country", "online_url", "registration_url", "audience", "participants_count", "updated_by_id", "link_check_checked_at", "link_check_broken_count", "link_check_results", "search_text", "title_de", "translation_status", "updated_at", "created_at", "_status") SELECT "id", "slug", "kind", "mode", "status", "start", "start_tz", "end", "end_tz", "all_day", "country", "online_url", "registration_url", "audience", "participants_count", "updated_by_id", "link_check_checked_at", "link_check_broken_count", "link_check_results", "search_text", "title_de", "translation_status", "updated_at", "created_at", "_status" FROM \`events\`;`)
+  await db.run(sql`INSERT INTO \`__new_events\`("id", "slug", "kind", "mode", "status", "start", "start_tz", "end", "end_tz", "all_day", "country", "online_url", "registration_url", "audience", "participants_count", "updated_by_id", "link_check_checked_at", "link_check_broken_count", "link_check_results", "updated_at", "created_at", "_status") SELECT "id", "slug", "kind", "mode", "status", "start", "start_tz", "end", "end_tz", "all_day", "country", "online_url", "registration_url", "audience", "participants_count", "updated_by_id", "link_check_checked_at", "link_check_broken_count", "link_check_results", "updated_at", "created_at", "_status" FROM \`events\`;`)
   await db.run(sql`DROP TABLE \`events\`;`)
   await db.run(sql`ALTER TABLE \`__new_events\` RENAME TO \`events\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE UNIQUE INDEX \`events_slug_idx\` ON \`events\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`events_updated_by_idx\` ON \`events\` (\`updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_search_text_idx\` ON \`events\` (\`search_text\`);`)
-  await db.run(sql`CREATE INDEX \`events_translation_status_idx\` ON \`events\` (\`translation_status\`);`)
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`events__status_idx\` ON \`events\` (\`_status\`);`)
@@ -65,9 +58,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_link_check_checked_at\` text,
   	\`version_link_check_broken_count\` numeric,
   	\`version_link_check_results\` text,
-  	\`version_search_text\` text,
-  	\`version_title_de\` text,
-  	\`version_translation_status\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`version__status\` text DEFAULT 'draft',
@@ -80,14 +70,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_updated_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new__events_v\`("id", "parent_id", "version_slug", "version_kind", "version_mode", "version_status", "version_start", "version_start_tz", "version_end", "version_end_tz", "version_all_day", "version_country", "version_online_url", "version_registration_url", "version_audience", "version_participants_count", "version_updated_by_id", "version_link_check_checked_at", "version_link_check_broken_count", "version_link_check_results", "version_search_text", "version_title_de", "version_translation_status", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_kind", "version_mode", "version_status", "version_start", "version_start_tz", "version_end", "version_end_tz", "version_all_day", "version_country", "version_online_url", "version_registration_url", "version_audience", "version_participants_count", "version_updated_by_id", "version_link_check_checked_at", "version_link_check_broken_count", "version_link_check_results", "version_search_text", "version_title_de", "version_translation_status", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_events_v\`;`)
+  await db.run(sql`INSERT INTO \`__new__events_v\`("id", "parent_id", "version_slug", "version_kind", "version_mode", "version_status", "version_start", "version_start_tz", "version_end", "version_end_tz", "version_all_day", "version_country", "version_online_url", "version_registration_url", "version_audience", "version_participants_count", "version_updated_by_id", "version_link_check_checked_at", "version_link_check_broken_count", "version_link_check_results", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest") SELECT "id", "parent_id", "version_slug", "version_kind", "version_mode", "version_status", "version_start", "version_start_tz", "version_end", "version_end_tz", "version_all_day", "version_country", "version_online_url", "version_registration_url", "version_audience", "version_participants_count", "version_updated_by_id", "version_link_check_checked_at", "version_link_check_broken_count", "version_link_check_results", "version_updated_at", "version_created_at", "version__status", "created_at", "updated_at", "snapshot", "published_locale", "latest" FROM \`_events_v\`;`)
   await db.run(sql`DROP TABLE \`_events_v\`;`)
   await db.run(sql`ALTER TABLE \`__new__events_v\` RENAME TO \`_events_v\`;`)
   await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_by_idx\` ON \`_events_v\` (\`version_updated_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_search_text_idx\` ON \`_events_v\` (\`version_search_text\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_translation_status_idx\` ON \`_events_v\` (\`version_translation_status\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`)
@@ -96,61 +84,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_snapshot_idx\` ON \`_events_v\` (\`snapshot\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_published_locale_idx\` ON \`_events_v\` (\`published_locale\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_latest_idx\` ON \`_events_v\` (\`latest\`);`)
-  await db.run(sql`ALTER TABLE \`networks\` ADD \`search_text\` text;`)
-  await db.run(sql`ALTER TABLE \`networks\` ADD \`title_de\` text;`)
-  await db.run(sql`ALTER TABLE \`networks\` ADD \`translation_status\` text;`)
-  await db.run(sql`CREATE INDEX \`networks_search_text_idx\` ON \`networks\` (\`search_text\`);`)
-  await db.run(sql`CREATE INDEX \`networks_translation_status_idx\` ON \`networks\` (\`translation_status\`);`)
-  await db.run(sql`ALTER TABLE \`_networks_v\` ADD \`version_search_text\` text;`)
-  await db.run(sql`ALTER TABLE \`_networks_v\` ADD \`version_title_de\` text;`)
-  await db.run(sql`ALTER TABLE \`_networks_v\` ADD \`version_translation_status\` text;`)
-  await db.run(sql`CREATE INDEX \`_networks_v_version_version_search_text_idx\` ON \`_networks_v\` (\`version_search_text\`);`)
-  await db.run(sql`CREATE INDEX \`_networks_v_version_version_translation_status_idx\` ON \`_networks_v\` (\`version_translation_status\`);`)
-  await db.run(sql`ALTER TABLE \`tandems\` ADD \`search_text\` text;`)
-  await db.run(sql`ALTER TABLE \`tandems\` ADD \`title_de\` text;`)
-  await db.run(sql`ALTER TABLE \`tandems\` ADD \`translation_status\` text;`)
-  await db.run(sql`CREATE INDEX \`tandems_search_text_idx\` ON \`tandems\` (\`search_text\`);`)
-  await db.run(sql`CREATE INDEX \`tandems_translation_status_idx\` ON \`tandems\` (\`translation_status\`);`)
-  await db.run(sql`ALTER TABLE \`_tandems_v\` ADD \`version_search_text\` text;`)
-  await db.run(sql`ALTER TABLE \`_tandems_v\` ADD \`version_title_de\` text;`)
-  await db.run(sql`ALTER TABLE \`_tandems_v\` ADD \`version_translation_status\` text;`)
-  await db.run(sql`CREATE INDEX \`_tandems_v_version_version_search_text_idx\` ON \`_tandems_v\` (\`version_search_text\`);`)
-  await db.run(sql`CREATE INDEX \`_tandems_v_version_version_translation_status_idx\` ON \`_tandems_v\` (\`version_translation_status\`);`)
-  await db.run(sql`ALTER TABLE \`municipalities\` ADD \`search_text\` text;`)
-  await db.run(sql`ALTER TABLE \`municipalities\` ADD \`title_de\` text;`)
-  await db.run(sql`ALTER TABLE \`municipalities\` ADD \`translation_status\` text;`)
-  await db.run(sql`CREATE INDEX \`municipalities_search_text_idx\` ON \`municipalities\` (\`search_text\`);`)
-  await db.run(sql`CREATE INDEX \`municipalities_translation_status_idx\` ON \`municipalities\` (\`translation_status\`);`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`active\` integer DEFAULT true;`)
-  await fillBilingualListFieldsOfStoredRecords(req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP INDEX \`networks_search_text_idx\`;`)
-  await db.run(sql`DROP INDEX \`networks_translation_status_idx\`;`)
-  await db.run(sql`ALTER TABLE \`networks\` DROP COLUMN \`search_text\`;`)
-  await db.run(sql`ALTER TABLE \`networks\` DROP COLUMN \`title_de\`;`)
-  await db.run(sql`ALTER TABLE \`networks\` DROP COLUMN \`translation_status\`;`)
-  await db.run(sql`DROP INDEX \`_networks_v_version_version_search_text_idx\`;`)
-  await db.run(sql`DROP INDEX \`_networks_v_version_version_translation_status_idx\`;`)
-  await db.run(sql`ALTER TABLE \`_networks_v\` DROP COLUMN \`version_search_text\`;`)
-  await db.run(sql`ALTER TABLE \`_networks_v\` DROP COLUMN \`version_title_de\`;`)
-  await db.run(sql`ALTER TABLE \`_networks_v\` DROP COLUMN \`version_translation_status\`;`)
-  await db.run(sql`DROP INDEX \`tandems_search_text_idx\`;`)
-  await db.run(sql`DROP INDEX \`tandems_translation_status_idx\`;`)
-  await db.run(sql`ALTER TABLE \`tandems\` DROP COLUMN \`search_text\`;`)
-  await db.run(sql`ALTER TABLE \`tandems\` DROP COLUMN \`title_de\`;`)
-  await db.run(sql`ALTER TABLE \`tandems\` DROP COLUMN \`translation_status\`;`)
-  await db.run(sql`DROP INDEX \`_tandems_v_version_version_search_text_idx\`;`)
-  await db.run(sql`DROP INDEX \`_tandems_v_version_version_translation_status_idx\`;`)
-  await db.run(sql`ALTER TABLE \`_tandems_v\` DROP COLUMN \`version_search_text\`;`)
-  await db.run(sql`ALTER TABLE \`_tandems_v\` DROP COLUMN \`version_title_de\`;`)
-  await db.run(sql`ALTER TABLE \`_tandems_v\` DROP COLUMN \`version_translation_status\`;`)
-  await db.run(sql`DROP INDEX \`municipalities_search_text_idx\`;`)
-  await db.run(sql`DROP INDEX \`municipalities_translation_status_idx\`;`)
-  await db.run(sql`ALTER TABLE \`municipalities\` DROP COLUMN \`search_text\`;`)
-  await db.run(sql`ALTER TABLE \`municipalities\` DROP COLUMN \`title_de\`;`)
-  await db.run(sql`ALTER TABLE \`municipalities\` DROP COLUMN \`translation_status\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_events\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
