@@ -85,11 +85,14 @@ export function listFieldValues(texts: TextPair[], { title }: ListOptions, other
 export const fillBilingualListFields: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const options = BILINGUAL_LISTS[collection.slug]
   if (!options) return data
-  const id = (originalDoc as { id?: string } | undefined)?.id
-  const stored = id
-    ? ((await req.payload.findByID({ collection: collection.slug, id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })) ?? {})
-    : {}
   const locale = req.locale === 'en' || req.locale === 'all' ? req.locale : 'de'
+  const id = (originalDoc as { id?: string } | undefined)?.id
+  // A copy of the request: the Local API writes the locale it is asked for into the request it
+  // is given, which would switch the rest of this save to all locales.
+  const readAll = { ...req, locale: 'all' as const }
+  const stored = id
+    ? ((await req.payload.findByID({ collection: collection.slug, id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req: readAll, disableErrors: true })) ?? {})
+    : {}
   const texts = localizedTexts(collection.flattenedFields, stored as Record<string, unknown>, data, locale)
   const others = options.alsoSearch.map((name) => (name in data ? data[name] : (originalDoc as Record<string, unknown> | undefined)?.[name]))
   return Object.assign(data, listFieldValues(texts, options, others))
