@@ -1,5 +1,5 @@
 import { eventAudiences, eventKinds, eventModes, eventStatuses } from '@vie/types'
-import type { CollectionConfig, DateField, PayloadRequest } from 'payload'
+import type { CollectionConfig, DateField } from 'payload'
 
 import { editorialRecordAccess } from '../access/editorialRecord'
 import { dateValidate } from '../fields/date'
@@ -11,8 +11,7 @@ import { optionsFrom } from '../fields/options'
 import { linkTo } from '../fields/relations'
 import { urlField } from '../fields/web'
 import { checkNotBefore } from '../validation/order'
-import { inLanguageOf } from '../validation/messages'
-import { checkTimeZone } from '../validation/timeZone'
+import { timeZoneValidate } from '../validation/timeZone'
 import { linkCheckFields } from '../fields/linkCheck'
 import { updatedByField } from '../fields/updatedBy'
 import { keepInternalFields } from '../hooks/keepInternalFields'
@@ -39,7 +38,7 @@ const moment = (name: string, label: { de: string; en: string }, defaultTimezone
     defaultTimezone,
     override: ({ baseField }) => {
       const zoneLabel = { de: `${label.de}: Zeitzone`, en: `${label.en}: time zone` }
-      return { ...baseField, label: zoneLabel, validate: (value: unknown, { req }: { req: PayloadRequest }) => inLanguageOf(req, checkTimeZone(value, zoneLabel)) }
+      return { ...baseField, label: zoneLabel, validate: timeZoneValidate(zoneLabel) }
     },
   },
 })

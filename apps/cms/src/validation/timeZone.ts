@@ -1,6 +1,8 @@
 import type { Label } from '@vie/types'
 
-import type { Check } from './messages'
+import { type Check, inLanguageOf } from './messages'
+
+type LanguageCarrier = Parameters<typeof inLanguageOf>[0]
 
 const ZONES = new Set(Intl.supportedValuesOf('timeZone'))
 
@@ -13,3 +15,9 @@ export function checkTimeZone(value: unknown, field: Label): Check {
     en: `${field.en}: "${String(value)}" is not a known time zone (an IANA name such as Europe/Berlin).`,
   }
 }
+
+/** `checkTimeZone` as a Payload `validate`, answering in the editor's language. */
+export const timeZoneValidate =
+  (field: Label) =>
+  (value: unknown, { req }: { req: LanguageCarrier }): true | string =>
+    inLanguageOf(req, checkTimeZone(value, field))
