@@ -35,9 +35,9 @@ export const linkTo = (
   }) as RelationshipField
 
 /**
- * How joined records are ordered: by a plain column. Left to the joined collection's own
- * `defaultSort`, a localized one (name, title) on a collection with drafts makes Payload's SQLite
- * join query fail.
+ * How joined records are ordered: events by date, others most recently changed first. Left to
+ * the joined collection's own `defaultSort`, a localized one (name, title) on a collection with
+ * drafts makes Payload's SQLite join query fail.
  */
 const JOIN_SORT: Partial<Record<CollectionSlug, string>> = { events: '-start' }
 
@@ -48,5 +48,5 @@ export const linkedFrom = (name: string, collection: CollectionSlug, on: string,
   collection,
   on,
   label: { ...label },
-  defaultSort: JOIN_SORT[collection] ?? 'slug',
+  defaultSort: JOIN_SORT[collection] ?? '-updatedAt',
 })

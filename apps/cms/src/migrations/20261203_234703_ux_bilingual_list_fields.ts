@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { fillBilingualListFieldsOfStoredRecords } from './data/fillBilingualListFields'
+import { fillBilingualListFieldsOfStoredRecords } from '../admin/bilingual/fillStoredRecords'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`networks\` ADD \`search_text\` text;`)

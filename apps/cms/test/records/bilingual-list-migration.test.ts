@@ -3,7 +3,7 @@ import { createLocalReq, getPayload } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { bootServer } from '../helpers/bootServer'
-import { fillBilingualListFieldsOfStoredRecords } from '../../src/migrations/data/fillBilingualListFields'
+import { fillBilingualListFieldsOfStoredRecords } from '../../src/admin/bilingual/fillStoredRecords'
 
 type Row = { slug: string; search_text: string | null; title_de: string | null; translation_status: string | null; updated_at: string }
 

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { BILINGUAL_LISTS, listFieldValues } from '../../admin/bilingual/listFields'
-import { localizedTexts } from '../../admin/bilingual/localizedTexts'
+import { BILINGUAL_LISTS, listFieldValues } from './listFields'
+import { localizedTexts } from './localizedTexts'
 import { writeInternalFields } from '../../endpoints/writeInternalFields'
 
 /**
@@ -18,7 +18,8 @@ export async function fillBilingualListFieldsOfStoredRecords(req: PayloadRequest
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       const texts = localizedTexts(config.flattenedFields, doc, undefined, 'de')
       const values = listFieldValues(texts, options, options.alsoSearch.map((name) => doc[name]))
-      await writeInternalFields(req, collection, doc.id as string, values)
+      // The adapter stamps `updatedAt` on every write unless it is given: keep the editorial one.
+      await writeInternalFields(req, collection, doc.id as string, { ...values, updatedAt: doc.updatedAt })
     }
   }
 }
