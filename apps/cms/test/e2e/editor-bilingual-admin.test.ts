@@ -69,7 +69,7 @@ describe('the German admin in the English content language', () => {
     const search = page.locator('#search-filter-input')
     for (const term of ['MPSC', 'Model Projects']) {
       await search.fill(term)
-      await expect.poll(() => page.locator('table tbody tr').count()).toBe(1)
+      await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 15_000 }).toBe(1)
       await expect(page.locator('table tbody tr').textContent()).resolves.toContain('Modellprojekte Smart Cities')
     }
   })
@@ -85,7 +85,7 @@ describe('the German admin in the English content language', () => {
     await expect(page.locator('.step-nav').textContent()).resolves.toContain('Innovators Club (DE)')
     const name = page.locator('input[name="name"]')
     await expect(name.inputValue()).resolves.toBe('')
-    await expect.poll(() => name.getAttribute('placeholder')).toBe('Innovators Club')
+    await expect.poll(() => name.getAttribute('placeholder'), { timeout: 15_000 }).toBe('Innovators Club')
   })
 
   it('filters the list to records whose English texts are missing', async () => {
@@ -136,7 +136,7 @@ describe('the German admin in the English content language', () => {
     await zones.first().click()
     await page.keyboard.type('Helsinki')
     await page.getByRole('option', { name: 'Helsinki (Europe/Helsinki)' }).click()
-    await expect.poll(() => zones.nth(1).textContent()).toContain('Helsinki (Europe/Helsinki)')
+    await expect.poll(() => zones.nth(1).textContent(), { timeout: 15_000 }).toContain('Helsinki (Europe/Helsinki)')
     await page.screenshot({ path: path.join(SCREENSHOTS, 'event-edit-de-1366.png'), fullPage: true })
   })
 
