@@ -17,6 +17,8 @@ import { publicApiPlugin } from './public/plugin'
 import { whereDateGuardPlugin } from './validation/whereDateGuard'
 import { importExportEndpoints } from './endpoints/importExport'
 import { withEditorTools } from './components/admin/editorTools'
+import { timeZoneOptions } from './domain/timeZones'
+import { adminTranslations } from './admin/translations'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -43,10 +45,12 @@ export default buildConfig({
       },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
+    timezones: { supportedTimezones: timeZoneOptions(), defaultTimezone: 'Europe/Berlin' },
   },
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
+    translations: adminTranslations,
   },
   localization: {
     // Each language named in itself: readable in either admin language, and Payload's label

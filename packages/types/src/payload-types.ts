@@ -13,53 +13,424 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
+  | 'Africa/Abidjan'
+  | 'Africa/Accra'
+  | 'Africa/Addis_Ababa'
+  | 'Africa/Algiers'
+  | 'Africa/Asmera'
+  | 'Africa/Bamako'
+  | 'Africa/Bangui'
+  | 'Africa/Banjul'
+  | 'Africa/Bissau'
+  | 'Africa/Blantyre'
+  | 'Africa/Brazzaville'
+  | 'Africa/Bujumbura'
   | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
+  | 'Africa/Casablanca'
+  | 'Africa/Ceuta'
+  | 'Africa/Conakry'
+  | 'Africa/Dakar'
+  | 'Africa/Dar_es_Salaam'
+  | 'Africa/Djibouti'
+  | 'Africa/Douala'
+  | 'Africa/El_Aaiun'
+  | 'Africa/Freetown'
+  | 'Africa/Gaborone'
+  | 'Africa/Harare'
+  | 'Africa/Johannesburg'
+  | 'Africa/Juba'
+  | 'Africa/Kampala'
+  | 'Africa/Khartoum'
+  | 'Africa/Kigali'
+  | 'Africa/Kinshasa'
+  | 'Africa/Lagos'
+  | 'Africa/Libreville'
+  | 'Africa/Lome'
+  | 'Africa/Luanda'
+  | 'Africa/Lubumbashi'
+  | 'Africa/Lusaka'
+  | 'Africa/Malabo'
+  | 'Africa/Maputo'
+  | 'Africa/Maseru'
+  | 'Africa/Mbabane'
+  | 'Africa/Mogadishu'
+  | 'Africa/Monrovia'
+  | 'Africa/Nairobi'
+  | 'Africa/Ndjamena'
+  | 'Africa/Niamey'
+  | 'Africa/Nouakchott'
+  | 'Africa/Ouagadougou'
+  | 'Africa/Porto-Novo'
+  | 'Africa/Sao_Tome'
+  | 'Africa/Tripoli'
+  | 'Africa/Tunis'
+  | 'Africa/Windhoek'
+  | 'America/Adak'
+  | 'America/Anchorage'
+  | 'America/Anguilla'
+  | 'America/Antigua'
+  | 'America/Araguaina'
+  | 'America/Argentina/La_Rioja'
+  | 'America/Argentina/Rio_Gallegos'
+  | 'America/Argentina/Salta'
+  | 'America/Argentina/San_Juan'
+  | 'America/Argentina/San_Luis'
+  | 'America/Argentina/Tucuman'
+  | 'America/Argentina/Ushuaia'
+  | 'America/Aruba'
+  | 'America/Asuncion'
+  | 'America/Bahia'
+  | 'America/Bahia_Banderas'
+  | 'America/Barbados'
+  | 'America/Belem'
+  | 'America/Belize'
+  | 'America/Blanc-Sablon'
+  | 'America/Boa_Vista'
+  | 'America/Bogota'
+  | 'America/Boise'
+  | 'America/Buenos_Aires'
+  | 'America/Cambridge_Bay'
+  | 'America/Campo_Grande'
+  | 'America/Cancun'
+  | 'America/Caracas'
+  | 'America/Catamarca'
+  | 'America/Cayenne'
+  | 'America/Cayman'
+  | 'America/Chicago'
+  | 'America/Chihuahua'
+  | 'America/Ciudad_Juarez'
+  | 'America/Coral_Harbour'
+  | 'America/Cordoba'
+  | 'America/Costa_Rica'
+  | 'America/Coyhaique'
+  | 'America/Creston'
+  | 'America/Cuiaba'
+  | 'America/Curacao'
+  | 'America/Danmarkshavn'
+  | 'America/Dawson'
+  | 'America/Dawson_Creek'
+  | 'America/Denver'
+  | 'America/Detroit'
+  | 'America/Dominica'
+  | 'America/Edmonton'
+  | 'America/Eirunepe'
+  | 'America/El_Salvador'
+  | 'America/Fort_Nelson'
+  | 'America/Fortaleza'
+  | 'America/Glace_Bay'
+  | 'America/Godthab'
+  | 'America/Goose_Bay'
+  | 'America/Grand_Turk'
+  | 'America/Grenada'
+  | 'America/Guadeloupe'
+  | 'America/Guatemala'
+  | 'America/Guayaquil'
+  | 'America/Guyana'
+  | 'America/Halifax'
+  | 'America/Havana'
+  | 'America/Hermosillo'
+  | 'America/Indiana/Knox'
+  | 'America/Indiana/Marengo'
+  | 'America/Indiana/Petersburg'
+  | 'America/Indiana/Tell_City'
+  | 'America/Indiana/Vevay'
+  | 'America/Indiana/Vincennes'
+  | 'America/Indiana/Winamac'
+  | 'America/Indianapolis'
+  | 'America/Inuvik'
+  | 'America/Iqaluit'
+  | 'America/Jamaica'
+  | 'America/Jujuy'
+  | 'America/Juneau'
+  | 'America/Kentucky/Monticello'
+  | 'America/Kralendijk'
+  | 'America/La_Paz'
+  | 'America/Lima'
+  | 'America/Los_Angeles'
+  | 'America/Louisville'
+  | 'America/Lower_Princes'
+  | 'America/Maceio'
+  | 'America/Managua'
+  | 'America/Manaus'
+  | 'America/Marigot'
+  | 'America/Martinique'
+  | 'America/Matamoros'
+  | 'America/Mazatlan'
+  | 'America/Mendoza'
+  | 'America/Menominee'
+  | 'America/Merida'
+  | 'America/Metlakatla'
+  | 'America/Mexico_City'
+  | 'America/Miquelon'
+  | 'America/Moncton'
+  | 'America/Monterrey'
+  | 'America/Montevideo'
+  | 'America/Montserrat'
+  | 'America/Nassau'
+  | 'America/New_York'
+  | 'America/Nome'
+  | 'America/Noronha'
+  | 'America/North_Dakota/Beulah'
+  | 'America/North_Dakota/Center'
+  | 'America/North_Dakota/New_Salem'
+  | 'America/Ojinaga'
+  | 'America/Panama'
+  | 'America/Paramaribo'
+  | 'America/Phoenix'
+  | 'America/Port-au-Prince'
+  | 'America/Port_of_Spain'
+  | 'America/Porto_Velho'
+  | 'America/Puerto_Rico'
+  | 'America/Punta_Arenas'
+  | 'America/Rankin_Inlet'
+  | 'America/Recife'
+  | 'America/Regina'
+  | 'America/Resolute'
+  | 'America/Rio_Branco'
+  | 'America/Santarem'
+  | 'America/Santiago'
+  | 'America/Santo_Domingo'
+  | 'America/Sao_Paulo'
+  | 'America/Scoresbysund'
+  | 'America/Sitka'
+  | 'America/St_Barthelemy'
+  | 'America/St_Johns'
+  | 'America/St_Kitts'
+  | 'America/St_Lucia'
+  | 'America/St_Thomas'
+  | 'America/St_Vincent'
+  | 'America/Swift_Current'
+  | 'America/Tegucigalpa'
+  | 'America/Thule'
+  | 'America/Tijuana'
+  | 'America/Toronto'
+  | 'America/Tortola'
+  | 'America/Vancouver'
+  | 'America/Whitehorse'
+  | 'America/Winnipeg'
+  | 'America/Yakutat'
+  | 'Antarctica/Casey'
+  | 'Antarctica/Davis'
+  | 'Antarctica/DumontDUrville'
+  | 'Antarctica/Macquarie'
+  | 'Antarctica/Mawson'
+  | 'Antarctica/McMurdo'
+  | 'Antarctica/Palmer'
+  | 'Antarctica/Rothera'
+  | 'Antarctica/Syowa'
+  | 'Antarctica/Troll'
+  | 'Antarctica/Vostok'
+  | 'Arctic/Longyearbyen'
+  | 'Asia/Aden'
   | 'Asia/Almaty'
-  | 'Asia/Jakarta'
+  | 'Asia/Amman'
+  | 'Asia/Anadyr'
+  | 'Asia/Aqtau'
+  | 'Asia/Aqtobe'
+  | 'Asia/Ashgabat'
+  | 'Asia/Atyrau'
+  | 'Asia/Baghdad'
+  | 'Asia/Bahrain'
+  | 'Asia/Baku'
   | 'Asia/Bangkok'
+  | 'Asia/Barnaul'
+  | 'Asia/Beirut'
+  | 'Asia/Bishkek'
+  | 'Asia/Brunei'
+  | 'Asia/Calcutta'
+  | 'Asia/Chita'
+  | 'Asia/Colombo'
+  | 'Asia/Damascus'
+  | 'Asia/Dhaka'
+  | 'Asia/Dili'
+  | 'Asia/Dubai'
+  | 'Asia/Dushanbe'
+  | 'Asia/Famagusta'
+  | 'Asia/Gaza'
+  | 'Asia/Hebron'
+  | 'Asia/Hong_Kong'
+  | 'Asia/Hovd'
+  | 'Asia/Irkutsk'
+  | 'Asia/Jakarta'
+  | 'Asia/Jayapura'
+  | 'Asia/Jerusalem'
+  | 'Asia/Kabul'
+  | 'Asia/Kamchatka'
+  | 'Asia/Karachi'
+  | 'Asia/Katmandu'
+  | 'Asia/Khandyga'
+  | 'Asia/Krasnoyarsk'
+  | 'Asia/Kuala_Lumpur'
+  | 'Asia/Kuching'
+  | 'Asia/Kuwait'
+  | 'Asia/Macau'
+  | 'Asia/Magadan'
+  | 'Asia/Makassar'
+  | 'Asia/Manila'
+  | 'Asia/Muscat'
+  | 'Asia/Nicosia'
+  | 'Asia/Novokuznetsk'
+  | 'Asia/Novosibirsk'
+  | 'Asia/Omsk'
+  | 'Asia/Oral'
+  | 'Asia/Phnom_Penh'
+  | 'Asia/Pontianak'
+  | 'Asia/Pyongyang'
+  | 'Asia/Qatar'
+  | 'Asia/Qostanay'
+  | 'Asia/Qyzylorda'
+  | 'Asia/Rangoon'
+  | 'Asia/Riyadh'
+  | 'Asia/Saigon'
+  | 'Asia/Sakhalin'
+  | 'Asia/Samarkand'
+  | 'Asia/Seoul'
   | 'Asia/Shanghai'
   | 'Asia/Singapore'
+  | 'Asia/Srednekolymsk'
+  | 'Asia/Taipei'
+  | 'Asia/Tashkent'
+  | 'Asia/Tbilisi'
+  | 'Asia/Tehran'
+  | 'Asia/Thimphu'
   | 'Asia/Tokyo'
-  | 'Asia/Seoul'
+  | 'Asia/Tomsk'
+  | 'Asia/Ulaanbaatar'
+  | 'Asia/Urumqi'
+  | 'Asia/Ust-Nera'
+  | 'Asia/Vientiane'
+  | 'Asia/Vladivostok'
+  | 'Asia/Yakutsk'
+  | 'Asia/Yekaterinburg'
+  | 'Asia/Yerevan'
+  | 'Atlantic/Azores'
+  | 'Atlantic/Bermuda'
+  | 'Atlantic/Canary'
+  | 'Atlantic/Cape_Verde'
+  | 'Atlantic/Faeroe'
+  | 'Atlantic/Madeira'
+  | 'Atlantic/Reykjavik'
+  | 'Atlantic/South_Georgia'
+  | 'Atlantic/St_Helena'
+  | 'Atlantic/Stanley'
+  | 'Australia/Adelaide'
   | 'Australia/Brisbane'
+  | 'Australia/Broken_Hill'
+  | 'Australia/Darwin'
+  | 'Australia/Eucla'
+  | 'Australia/Hobart'
+  | 'Australia/Lindeman'
+  | 'Australia/Lord_Howe'
+  | 'Australia/Melbourne'
+  | 'Australia/Perth'
   | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
+  | 'Europe/Amsterdam'
+  | 'Europe/Andorra'
+  | 'Europe/Astrakhan'
+  | 'Europe/Athens'
+  | 'Europe/Belgrade'
+  | 'Europe/Berlin'
+  | 'Europe/Bratislava'
+  | 'Europe/Brussels'
+  | 'Europe/Bucharest'
+  | 'Europe/Budapest'
+  | 'Europe/Busingen'
+  | 'Europe/Chisinau'
+  | 'Europe/Copenhagen'
+  | 'Europe/Dublin'
+  | 'Europe/Gibraltar'
+  | 'Europe/Guernsey'
+  | 'Europe/Helsinki'
+  | 'Europe/Isle_of_Man'
+  | 'Europe/Istanbul'
+  | 'Europe/Jersey'
+  | 'Europe/Kaliningrad'
+  | 'Europe/Kiev'
+  | 'Europe/Kirov'
+  | 'Europe/Lisbon'
+  | 'Europe/Ljubljana'
+  | 'Europe/London'
+  | 'Europe/Luxembourg'
+  | 'Europe/Madrid'
+  | 'Europe/Malta'
+  | 'Europe/Mariehamn'
+  | 'Europe/Minsk'
+  | 'Europe/Monaco'
+  | 'Europe/Moscow'
+  | 'Europe/Oslo'
+  | 'Europe/Paris'
+  | 'Europe/Podgorica'
+  | 'Europe/Prague'
+  | 'Europe/Riga'
+  | 'Europe/Rome'
+  | 'Europe/Samara'
+  | 'Europe/San_Marino'
+  | 'Europe/Sarajevo'
+  | 'Europe/Saratov'
+  | 'Europe/Simferopol'
+  | 'Europe/Skopje'
+  | 'Europe/Sofia'
+  | 'Europe/Stockholm'
+  | 'Europe/Tallinn'
+  | 'Europe/Tirane'
+  | 'Europe/Ulyanovsk'
+  | 'Europe/Vaduz'
+  | 'Europe/Vatican'
+  | 'Europe/Vienna'
+  | 'Europe/Vilnius'
+  | 'Europe/Volgograd'
+  | 'Europe/Warsaw'
+  | 'Europe/Zagreb'
+  | 'Europe/Zurich'
+  | 'Indian/Antananarivo'
+  | 'Indian/Chagos'
+  | 'Indian/Christmas'
+  | 'Indian/Cocos'
+  | 'Indian/Comoro'
+  | 'Indian/Kerguelen'
+  | 'Indian/Mahe'
+  | 'Indian/Maldives'
+  | 'Indian/Mauritius'
+  | 'Indian/Mayotte'
+  | 'Indian/Reunion'
+  | 'Pacific/Apia'
   | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'Pacific/Bougainville'
+  | 'Pacific/Chatham'
+  | 'Pacific/Easter'
+  | 'Pacific/Efate'
+  | 'Pacific/Enderbury'
+  | 'Pacific/Fakaofo'
+  | 'Pacific/Fiji'
+  | 'Pacific/Funafuti'
+  | 'Pacific/Galapagos'
+  | 'Pacific/Gambier'
+  | 'Pacific/Guadalcanal'
+  | 'Pacific/Guam'
+  | 'Pacific/Honolulu'
+  | 'Pacific/Kiritimati'
+  | 'Pacific/Kosrae'
+  | 'Pacific/Kwajalein'
+  | 'Pacific/Majuro'
+  | 'Pacific/Marquesas'
+  | 'Pacific/Midway'
+  | 'Pacific/Nauru'
+  | 'Pacific/Niue'
+  | 'Pacific/Norfolk'
+  | 'Pacific/Noumea'
+  | 'Pacific/Pago_Pago'
+  | 'Pacific/Palau'
+  | 'Pacific/Pitcairn'
+  | 'Pacific/Ponape'
+  | 'Pacific/Port_Moresby'
+  | 'Pacific/Rarotonga'
+  | 'Pacific/Saipan'
+  | 'Pacific/Tahiti'
+  | 'Pacific/Tarawa'
+  | 'Pacific/Tongatapu'
+  | 'Pacific/Truk'
+  | 'Pacific/Wake'
+  | 'Pacific/Wallis';
 
 export interface Config {
   auth: {
@@ -84,6 +455,9 @@ export interface Config {
   collectionsJoins: {
     networks: {
       fundedProjects: 'projects';
+    };
+    tandems: {
+      events: 'events';
     };
     municipalities: {
       networks: 'networks';
@@ -255,6 +629,9 @@ export interface Network {
   contactEmail?: string | null;
   sourceNote?: string | null;
   infoAsOf?: string | null;
+  /**
+   * Allowed formats: PNG, JPEG, WebP, GIF, AVIF and SVG (SVG is cleaned on upload: no scripts, no external references).
+   */
   logo?: (string | null) | Media;
   reviewedAt?: string | null;
   reviewedBy?: (string | null) | User;
@@ -272,6 +649,12 @@ export interface Network {
       | boolean
       | null;
   };
+  searchText?: string | null;
+  titleDe?: string | null;
+  /**
+   * Worked out on save: "English missing" as soon as a text exists in German only.
+   */
+  translationStatus?: ('complete' | 'english-missing') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -588,6 +971,12 @@ export interface Municipality {
       | boolean
       | null;
   };
+  searchText?: string | null;
+  titleDe?: string | null;
+  /**
+   * Worked out on save: "English missing" as soon as a text exists in German only.
+   */
+  translationStatus?: ('complete' | 'english-missing') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -657,6 +1046,11 @@ export interface Tandem {
       )[]
     | null;
   sharedNetworks?: (string | Network)[] | null;
+  events?: {
+    docs?: (string | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Roles and role addresses, no personal data.
    */
@@ -675,6 +1069,12 @@ export interface Tandem {
   reviewedAt?: string | null;
   reviewedBy?: (string | null) | User;
   updatedBy?: (string | null) | User;
+  searchText?: string | null;
+  titleDe?: string | null;
+  /**
+   * Worked out on save: "English missing" as soon as a text exists in German only.
+   */
+  translationStatus?: ('complete' | 'english-missing') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1023,6 +1423,12 @@ export interface Event {
       | boolean
       | null;
   };
+  searchText?: string | null;
+  titleDe?: string | null;
+  /**
+   * Worked out on save: "English missing" as soon as a text exists in German only.
+   */
+  translationStatus?: ('complete' | 'english-missing') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1035,6 +1441,10 @@ export interface User {
   id: string;
   name?: string | null;
   role: 'admin' | 'editor';
+  /**
+   * Untick to deactivate the account: no more sign-in; its edits and the version history are kept.
+   */
+  active?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1088,6 +1498,8 @@ export interface Project {
   createdAt: string;
 }
 /**
+ * Allowed formats: PNG, JPEG, WebP, GIF, AVIF and SVG (SVG is cleaned on upload: no scripts, no external references).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
@@ -1399,6 +1811,9 @@ export interface NetworksSelect<T extends boolean = true> {
         brokenCount?: T;
         results?: T;
       };
+  searchText?: T;
+  titleDe?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1439,6 +1854,7 @@ export interface TandemsSelect<T extends boolean = true> {
   topics?: T;
   formats?: T;
   sharedNetworks?: T;
+  events?: T;
   contacts?:
     | T
     | {
@@ -1451,6 +1867,9 @@ export interface TandemsSelect<T extends boolean = true> {
   reviewedAt?: T;
   reviewedBy?: T;
   updatedBy?: T;
+  searchText?: T;
+  titleDe?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1494,6 +1913,9 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         brokenCount?: T;
         results?: T;
       };
+  searchText?: T;
+  titleDe?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1534,6 +1956,9 @@ export interface EventsSelect<T extends boolean = true> {
         brokenCount?: T;
         results?: T;
       };
+  searchText?: T;
+  titleDe?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1639,6 +2064,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  active?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -11,10 +11,14 @@ import { optionsFrom } from '../fields/options'
 import { linkTo } from '../fields/relations'
 import { urlField } from '../fields/web'
 import { checkNotBefore } from '../validation/order'
+import { timeZoneValidate } from '../validation/timeZone'
 import { linkCheckFields } from '../fields/linkCheck'
 import { updatedByField } from '../fields/updatedBy'
 import { keepInternalFields } from '../hooks/keepInternalFields'
 import { stampUpdatedBy } from '../hooks/stampUpdatedBy'
+import { endZoneFollowsStart } from '../hooks/endZoneFollowsStart'
+import { BILINGUAL_SEARCH, LIST_PAGINATION } from '../admin/bilingual/listAdmin'
+import { bilingualListFields, fillBilingualListFields } from '../admin/bilingual/listFields'
 import { RECORDS } from './groups'
 import { draftVersions } from './versions'
 
@@ -23,16 +27,19 @@ const END = { de: 'Ende', en: 'End' }
 
 export const DEFAULT_EVENT_TIMEZONE = 'Europe/Berlin'
 
-/** A point in time with its own time zone (stored beside it as `<name>_tz`). */
-const moment = (name: string, label: { de: string; en: string }): DateField => ({
+/** A point in time with its own time zone (stored beside it as `<name>_tz`; any IANA zone, see payload.config). */
+const moment = (name: string, label: { de: string; en: string }, defaultTimezone?: string): DateField => ({
   name,
   type: 'date',
   label: { ...label },
   validate: dateValidate(label),
   admin: { date: { pickerAppearance: 'dayAndTime' } },
   timezone: {
-    defaultTimezone: DEFAULT_EVENT_TIMEZONE,
-    override: ({ baseField }) => ({ ...baseField, label: { de: `${label.de}: Zeitzone`, en: `${label.en}: time zone` } }),
+    defaultTimezone,
+    override: ({ baseField }) => {
+      const zoneLabel = { de: `${label.de}: Zeitzone`, en: `${label.en}: time zone` }
+      return { ...baseField, label: zoneLabel, validate: timeZoneValidate(zoneLabel) }
+    },
   },
 })
 
@@ -50,13 +57,15 @@ export const Events: CollectionConfig = {
   graphQL: { singularName: 'Event', pluralName: 'Events' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'start', 'status', '_status'],
+    defaultColumns: ['title', 'kind', 'start', 'status', 'translationStatus', '_status'],
+    listSearchableFields: BILINGUAL_SEARCH,
+    pagination: LIST_PAGINATION,
     group: { ...RECORDS },
   },
   defaultSort: '-start',
   access: editorialRecordAccess,
   versions: draftVersions({ schedulePublish: true }),
-  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields] },
+  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields, endZoneFollowsStart, fillBilingualListFields] },
   fields: [
     ...nameAndSlug('title', { de: 'Titel', en: 'Title' }),
     {
@@ -80,22 +89,29 @@ export const Events: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'scheduled',
-          label: { de: 'Status', en: 'Status' },
+          label: { de: 'Veranstaltungsstatus', en: 'Event status' },
           options: optionsFrom(eventStatuses),
+          admin: { components: { Cell: '/components/admin/events/EventStatusCell' } },
         },
       ],
     },
     {
       type: 'row',
       fields: [
-        moment('start', START),
+        moment('start', START, DEFAULT_EVENT_TIMEZONE),
         {
+          // No default of its own: the end zone follows the start zone (endZoneFollowsStart).
           ...moment('end', END),
           validate: dateValidate(END, (value, { siblingData }) =>
             checkNotBefore((siblingData as { start?: string | null }).start, value as string | null, { start: START, end: END }),
           ),
         },
       ],
+    },
+    {
+      name: 'endZoneFollowsStart',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/events/EndZoneFollowsStart' } },
     },
     {
       name: 'allDay',
@@ -157,5 +173,6 @@ export const Events: CollectionConfig = {
     linkTo('topics', 'topics', { de: 'Themen', en: 'Topics' }),
     updatedByField,
     ...linkCheckFields,
+    ...bilingualListFields,
   ],
 }

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { mediaDir } from '../config/mediaDir'
 import { localizedText } from '../fields/localized'
+import { ALLOWED_IMAGE_FORMATS, IMAGE_MIME_TYPES, sanitizeSvgUpload } from '../uploads/svgUpload'
 import { REFERENCE } from './groups'
 
 /**
@@ -18,12 +19,12 @@ export const Media: CollectionConfig = {
     plural: { de: 'Bilder', en: 'Images' },
   },
   graphQL: { singularName: 'Medium', pluralName: 'Media' },
-  admin: { group: { ...REFERENCE }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  admin: { group: { ...REFERENCE }, defaultColumns: ['filename', 'alt', 'updatedAt'], description: { ...ALLOWED_IMAGE_FORMATS } },
+  hooks: { beforeOperation: [sanitizeSvgUpload] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   upload: {
     staticDir: mediaDir(),
-    // Raster formats only: an uploaded SVG could carry script that runs on this origin.
-    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/avif'],
+    mimeTypes: IMAGE_MIME_TYPES,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
     imageSizes: [

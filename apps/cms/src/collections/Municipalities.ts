@@ -16,6 +16,8 @@ import { yearField } from '../fields/year'
 import { reviewActions } from '../admin/reviewActions'
 import { linkCheckFields } from '../fields/linkCheck'
 import { keepInternalFields } from '../hooks/keepInternalFields'
+import { BILINGUAL_SEARCH, LIST_PAGINATION } from '../admin/bilingual/listAdmin'
+import { bilingualListFields, fillBilingualListFields } from '../admin/bilingual/listFields'
 import { RECORDS } from './groups'
 
 /**
@@ -31,13 +33,15 @@ export const Municipalities: CollectionConfig = {
   graphQL: { singularName: 'Municipality', pluralName: 'Municipalities' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'country', 'sizeClass', 'region'],
+    defaultColumns: ['name', 'country', 'sizeClass', 'region', 'translationStatus'],
+    listSearchableFields: BILINGUAL_SEARCH,
+    pagination: LIST_PAGINATION,
     group: { ...RECORDS },
     components: reviewActions,
   },
-  defaultSort: 'slug',
+  defaultSort: 'name',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [keepInternalFields] },
+  hooks: { beforeChange: [keepInternalFields, fillBilingualListFields] },
   fields: [
     ...nameAndSlug('name', { de: 'Name', en: 'Name' }),
     {
@@ -121,5 +125,6 @@ export const Municipalities: CollectionConfig = {
     linkedFrom('events', 'events', 'municipalities', { de: 'Veranstaltungen', en: 'Events' }),
     ...reviewedFields,
     ...linkCheckFields,
+    ...bilingualListFields,
   ],
 }

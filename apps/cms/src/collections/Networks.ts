@@ -30,6 +30,9 @@ import { linkCheckFields } from '../fields/linkCheck'
 import { updatedByField } from '../fields/updatedBy'
 import { keepInternalFields } from '../hooks/keepInternalFields'
 import { stampUpdatedBy } from '../hooks/stampUpdatedBy'
+import { ALLOWED_IMAGE_FORMATS } from '../uploads/svgUpload'
+import { BILINGUAL_SEARCH, LIST_PAGINATION, withTitleCell } from '../admin/bilingual/listAdmin'
+import { bilingualListFields, fillBilingualListFields } from '../admin/bilingual/listFields'
 import { RECORDS } from './groups'
 import { draftVersions } from './versions'
 
@@ -46,19 +49,21 @@ export const Networks: CollectionConfig = {
   graphQL: { singularName: 'Network', pluralName: 'Networks' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'acronym', 'category', 'foundingInitiative', '_status'],
+    defaultColumns: ['name', 'category', 'foundingInitiative', 'translationStatus', '_status'],
+    listSearchableFields: BILINGUAL_SEARCH,
+    pagination: LIST_PAGINATION,
     group: { ...RECORDS },
     components: reviewActions,
   },
-  defaultSort: 'slug',
+  defaultSort: 'name',
   access: editorialRecordAccess,
   versions: draftVersions(),
-  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields] },
+  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields, fillBilingualListFields] },
   fields: [
     {
       type: 'row',
       fields: [
-        localizedText({ name: 'name', label: { de: 'Name', en: 'Name' }, required: true }),
+        withTitleCell(localizedText({ name: 'name', label: { de: 'Name', en: 'Name' }, required: true })),
         { name: 'acronym', type: 'text', label: { de: 'Abkürzung', en: 'Acronym' } },
       ],
     },
@@ -91,6 +96,7 @@ export const Networks: CollectionConfig = {
                   type: 'select',
                   label: { de: 'Untertyp', en: 'Sub-type' },
                   options: optionsFrom(foundingSubtypes),
+                  admin: { components: { Field: '/components/admin/networks/SubtypeSelect' } },
                   validate: ((value, options) => {
                     const check = checkSubtypeMatchesInitiative(value, (options.siblingData as { foundingInitiative?: unknown }).foundingInitiative)
                     return check === true ? validations.select(value, options) : inLanguageOf(options.req, check)
@@ -238,6 +244,7 @@ export const Networks: CollectionConfig = {
               relationTo: 'media',
               filterOptions: existingRecords,
               label: { de: 'Logo', en: 'Logo' },
+              admin: { description: { ...ALLOWED_IMAGE_FORMATS } },
             },
           ],
         },
@@ -246,5 +253,6 @@ export const Networks: CollectionConfig = {
     ...reviewedFields,
     updatedByField,
     ...linkCheckFields,
+    ...bilingualListFields,
   ],
 }

@@ -6,7 +6,7 @@ import { composeValidate } from '../fields/composeValidate'
 import { localizedText, localizedTextarea } from '../fields/localized'
 import { nameAndSlug } from '../fields/nameAndSlug'
 import { optionsFrom } from '../fields/options'
-import { linkTo } from '../fields/relations'
+import { linkedFrom, linkTo } from '../fields/relations'
 import { reviewedFields } from '../fields/reviewed'
 import { emailField } from '../fields/web'
 import { yearField } from '../fields/year'
@@ -16,6 +16,8 @@ import { reviewActions } from '../admin/reviewActions'
 import { updatedByField } from '../fields/updatedBy'
 import { keepInternalFields } from '../hooks/keepInternalFields'
 import { stampUpdatedBy } from '../hooks/stampUpdatedBy'
+import { BILINGUAL_SEARCH, LIST_PAGINATION } from '../admin/bilingual/listAdmin'
+import { bilingualListFields, fillBilingualListFields } from '../admin/bilingual/listFields'
 import { RECORDS } from './groups'
 import { draftVersions } from './versions'
 
@@ -41,14 +43,16 @@ export const Tandems: CollectionConfig = {
   graphQL: { singularName: 'Tandem', pluralName: 'Tandems' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'status', '_status'],
+    defaultColumns: ['title', 'kind', 'status', 'translationStatus', '_status'],
+    listSearchableFields: BILINGUAL_SEARCH,
+    pagination: LIST_PAGINATION,
     group: { ...RECORDS },
     components: reviewActions,
   },
-  defaultSort: 'slug',
+  defaultSort: 'title',
   access: editorialRecordAccess,
   versions: draftVersions(),
-  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields] },
+  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields, fillBilingualListFields] },
   fields: [
     ...nameAndSlug('title', { de: 'Titel', en: 'Title' }),
     {
@@ -132,6 +136,7 @@ export const Tandems: CollectionConfig = {
       options: optionsFrom(tandemFormats),
     },
     linkTo('sharedNetworks', 'networks', { de: 'Gemeinsame Netzwerke der Partner', en: 'Networks the partners share' }),
+    linkedFrom('events', 'events', 'relatedTandems', { de: 'Veranstaltungen', en: 'Events' }),
     {
       name: 'contacts',
       type: 'array',
@@ -162,5 +167,6 @@ export const Tandems: CollectionConfig = {
     },
     ...reviewedFields,
     updatedByField,
+    ...bilingualListFields,
   ],
 }

@@ -6,6 +6,8 @@ import { hasRole, ROLES } from '../access/roles'
 import { graphqlAuthThrottle } from '../auth/graphqlAuthThrottle'
 import { secureCookies } from '../auth/secureCookies'
 import { uniformLoginFailure } from '../auth/uniformLoginFailure'
+import { activeField, refuseDeactivatedLogin } from '../auth/deactivation'
+import { refuseDeletingAuthors } from '../auth/refuseDeletingAuthors'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -15,7 +17,7 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'role'],
+    defaultColumns: ['email', 'name', 'role', 'active'],
     group: { de: 'Verwaltung', en: 'Administration' },
   },
   auth: {
@@ -26,6 +28,8 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [graphqlAuthThrottle, uniformLoginFailure],
+    beforeLogin: [refuseDeactivatedLogin],
+    beforeDelete: [refuseDeletingAuthors],
   },
   access: {
     admin: ({ req }) => hasRole(req.user as { role?: string } | null, ...ROLES),
@@ -54,5 +58,6 @@ export const Users: CollectionConfig = {
       // Only admins hand out roles; an editor must not promote themselves.
       access: { create: isAdminField, update: isAdminField },
     },
+    activeField,
   ],
 }

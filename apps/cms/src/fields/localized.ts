@@ -14,12 +14,18 @@ type LocalizedOptions = {
 
 const REQUIRED_HINT: Label = { de: 'Pflichtfeld auf Deutsch; Englisch ist optional.', en: 'Required in German; English is optional.' }
 
-/** What a one-line text and a paragraph kept in German and English have in common. */
-const common = ({ name, label, required, description }: LocalizedOptions) => ({
+/**
+ * What a one-line text and a paragraph kept in German and English have in common. `Field` is
+ * the admin component that shows the German text as placeholder where English is empty.
+ */
+const common = ({ name, label, required, description }: LocalizedOptions, Field: string) => ({
   name,
   localized: true,
   label: { ...label },
-  admin: required || description ? { description: { ...(description ?? REQUIRED_HINT) } } : undefined,
+  admin: {
+    ...(required || description ? { description: { ...(description ?? REQUIRED_HINT) } } : {}),
+    components: { Field },
+  },
 })
 
 const germanRequired =
@@ -29,14 +35,14 @@ const germanRequired =
 
 /** A one-line text kept in German and English. */
 export const localizedText = (options: LocalizedOptions): TextField => ({
-  ...common(options),
+  ...common(options, '/components/admin/bilingual/LocalizedTextField'),
   type: 'text',
   validate: options.required ? composeValidate(validations.text, germanRequired(options.label)) : undefined,
 })
 
 /** Prose kept in German and English: plain text, no rich text editor. */
 export const localizedTextarea = (options: LocalizedOptions): TextareaField => ({
-  ...common(options),
+  ...common(options, '/components/admin/bilingual/LocalizedTextareaField'),
   type: 'textarea',
   validate: options.required ? composeValidate(validations.textarea, germanRequired(options.label)) : undefined,
 })

@@ -34,6 +34,13 @@ export const linkTo = (
     // `hasMany` is a plain boolean here; Payload's union type wants it as a literal.
   }) as RelationshipField
 
+/**
+ * How joined records are ordered: events by date, others most recently changed first. Left to
+ * the joined collection's own `defaultSort`, a localized one (name, title) on a collection with
+ * drafts makes Payload's SQLite join query fail.
+ */
+const JOIN_SORT: Partial<Record<CollectionSlug, string>> = { events: '-start' }
+
 /** The reverse of another collection's link `on`: kept there, listed here (admin and API). */
 export const linkedFrom = (name: string, collection: CollectionSlug, on: string, label: Label): JoinField => ({
   name,
@@ -41,4 +48,5 @@ export const linkedFrom = (name: string, collection: CollectionSlug, on: string,
   collection,
   on,
   label: { ...label },
+  defaultSort: JOIN_SORT[collection] ?? '-updatedAt',
 })

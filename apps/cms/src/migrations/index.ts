@@ -1,5 +1,7 @@
 import * as migration_20261122_040656_initial from './20261122_040656_initial';
 import * as migration_20261122_060854_editorial_workflow from './20261122_060854_editorial_workflow';
+import * as migration_20261203_234654_ux_event_zones_user_active from './20261203_234654_ux_event_zones_user_active';
+import * as migration_20261203_234703_ux_bilingual_list_fields from './20261203_234703_ux_bilingual_list_fields';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261122_060854_editorial_workflow.up,
     down: migration_20261122_060854_editorial_workflow.down,
-    name: '20261122_060854_editorial_workflow'
+    name: '20261122_060854_editorial_workflow',
+  },
+  {
+    up: migration_20261203_234654_ux_event_zones_user_active.up,
+    down: migration_20261203_234654_ux_event_zones_user_active.down,
+    name: '20261203_234654_ux_event_zones_user_active',
+  },
+  {
+    up: migration_20261203_234703_ux_bilingual_list_fields.up,
+    down: migration_20261203_234703_ux_bilingual_list_fields.down,
+    name: '20261203_234703_ux_bilingual_list_fields'
   },
 ];

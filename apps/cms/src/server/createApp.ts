@@ -10,6 +10,7 @@ import { healthz } from './healthz'
 import { missingUpload } from './missingUpload'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
+import { svgUploadHeaders } from './svgUploadHeaders'
 import { widgetAssets } from './widgetAssets'
 import { embedRouter } from '../embed/router'
 
@@ -44,6 +45,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRat
   app.use('/api', csrfGuard())
   app.use(authRateLimit(authRate))
   app.use('/api', missingUpload(payload))
+  app.use('/api', svgUploadHeaders)
   app.use('/public/v1', publicApi(payload).router)
   if (benchStaticDir) app.use('/bench-static', express.static(benchStaticDir))
 

@@ -117,7 +117,7 @@ describe('an editor builds an embed snippet and imports a CSV in the admin', () 
     const found = await fetch(`${server.url}/api/networks?where[slug][equals]=eurocities&depth=0`)
     const [network] = ((await found.json()) as { docs: { id: string }[] }).docs
     await page.goto(`${server.url}/admin/collections/networks/${network?.id}`)
-    await page.getByRole('link', { name: 'Use on a partner site' }).click()
+    await page.getByRole('link', { name: 'Embed', exact: true }).click()
     await page.waitForURL((url) => url.pathname === '/admin/embed-builder')
     await expect.poll(() => page.getByLabel('Element').inputValue()).toBe(CARD)
     expect(await page.locator('select[name="record"]').inputValue()).toBe('eurocities')

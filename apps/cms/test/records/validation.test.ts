@@ -133,12 +133,12 @@ describe('validation over REST', () => {
     expect(noEnglish.status).toBe(400)
     expect(fieldErrors(noEnglish).map((error) => error.path)).toEqual(['alt.en'])
 
-    const svg = await uploadImage(
+    const pdf = await uploadImage(
       booted.who.editor,
-      { alt: { de: 'Grafik', en: 'Graphic' } },
-      { name: 'logo.svg', type: 'image/svg+xml', bytes: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>') },
+      { alt: { de: 'Dokument', en: 'Document' } },
+      { name: 'flyer.pdf', type: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF') },
     )
-    expect(svg.status).toBe(400)
+    expect(pdf.status).toBe(400)
     expect((await rest(booted.who.editor, 'GET', '/media?limit=0')).body.totalDocs).toBe(0)
   })
 

@@ -12,9 +12,10 @@ export default function PartnerSiteButton() {
   const { i18n } = useTranslation()
   if (id === undefined || id === null || !collectionSlug) return null
   const href = `${config.routes.admin}/embed-builder?${new URLSearchParams({ collection: collectionSlug, id: String(id) })}`
+  const text = builderText(i18n.language)
   return (
-    <Link href={href} className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }}>
-      {builderText(i18n.language).openBuilder}
+    <Link href={href} className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} title={text.openBuilderHint}>
+      {text.openBuilder}
     </Link>
   )
 }

@@ -22,7 +22,8 @@ const de = {
   copyFailed: 'Kopieren nicht möglich – bitte den Code markieren und von Hand kopieren.',
   presetNote: 'Voreingestellt für:',
   noExactEvent: 'Es gibt kein Attribut für eine einzelne Veranstaltung; die Liste ist auf das Spezifischste gefiltert, das die Veranstaltung hat.',
-  openBuilder: 'Auf einer Partnerseite einbinden',
+  openBuilder: 'Einbetten',
+  openBuilderHint: 'Auf einer Partnerseite einbinden: öffnet den Einbettungs-Baukasten für diesen Eintrag',
   navBuilder: 'Einbettungs-Baukasten',
   navImport: 'Import und Export',
   filterLabels: {
@@ -69,7 +70,8 @@ const en: BuilderText = {
   copyFailed: 'Copying failed – please select the code and copy it by hand.',
   presetNote: 'Preset for:',
   noExactEvent: 'There is no attribute for a single event; the list is filtered by the most specific thing the event has.',
-  openBuilder: 'Use on a partner site',
+  openBuilder: 'Embed',
+  openBuilderHint: 'Use on a partner site: opens the embed builder for this record',
   navBuilder: 'Embed builder',
   navImport: 'Import and export',
   filterLabels: {

@@ -1,0 +1,99 @@
+import type { CollectionBeforeChangeHook, Field, SelectField, TextField } from 'payload'
+
+import { localizedTexts, type TextPair } from './localizedTexts'
+
+export const TRANSLATION_STATUSES = ['complete', 'english-missing'] as const
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number]
+
+/** Missing English is any text that has German but no English (the public API shows German then). */
+export const translationStatusOf = (texts: TextPair[]): TranslationStatus =>
+  texts.some((text) => text.de !== '' && text.en === '') ? 'english-missing' : 'complete'
+
+/** Kept by the hook below, never typed: the admin's list search, title fallback and filter read them. */
+const computed = { create: () => false, update: () => false }
+
+const searchTextField: TextField = {
+  name: 'searchText',
+  type: 'text',
+  index: true,
+  access: computed,
+  label: { de: 'Name (deutsch/englisch), Abkürzung oder Kurzname', en: 'name (German/English), acronym or slug' },
+  admin: { hidden: true, disableListColumn: true },
+}
+
+const titleDeField: TextField = {
+  name: 'titleDe',
+  type: 'text',
+  access: computed,
+  label: { de: 'Deutscher Name', en: 'German name' },
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+}
+
+const translationStatusField: SelectField = {
+  name: 'translationStatus',
+  type: 'select',
+  index: true,
+  access: computed,
+  label: { de: 'Übersetzung', en: 'Translation' },
+  options: [
+    { value: 'complete', label: { de: 'Vollständig', en: 'Complete' } },
+    { value: 'english-missing', label: { de: 'Englisch fehlt', en: 'English missing' } },
+  ],
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: {
+      de: 'Wird beim Speichern ermittelt: „Englisch fehlt“, sobald ein Text nur auf Deutsch vorliegt.',
+      en: 'Worked out on save: "English missing" as soon as a text exists in German only.',
+    },
+  },
+}
+
+/** The three computed fields a bilingual record list needs. */
+export const bilingualListFields: Field[] = [searchTextField, titleDeField, translationStatusField]
+
+type ListOptions = { title: string; alsoSearch: string[] }
+
+/** The collections whose lists search and title in both languages, and what they search besides the title. */
+export const BILINGUAL_LISTS: Record<string, ListOptions> = {
+  networks: { title: 'name', alsoSearch: ['acronym', 'slug'] },
+  tandems: { title: 'title', alsoSearch: ['slug'] },
+  events: { title: 'title', alsoSearch: ['slug'] },
+  municipalities: { title: 'name', alsoSearch: ['slug'] },
+}
+
+type ListValues = { searchText: string; titleDe: string | null; translationStatus: TranslationStatus }
+
+/** The computed list fields of a record whose texts in both languages are `texts`. */
+export function listFieldValues(texts: TextPair[], { title }: ListOptions, others: unknown[]): ListValues {
+  const titles = texts.find((text) => text.path === title) ?? { de: '', en: '' }
+  return {
+    searchText: [titles.de, titles.en, ...others]
+      .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
+      .join(' · '),
+    titleDe: titles.de || null,
+    translationStatus: translationStatusOf(texts),
+  }
+}
+
+/**
+ * Fills the computed list fields from the record as it will be after this save, in both
+ * languages: `searchText` (German and English title plus the fields BILINGUAL_LISTS names, so
+ * the list search finds a record by either name whatever the content language), `titleDe` (the
+ * title shown with a "DE" marker where English is missing) and `translationStatus`.
+ */
+export const fillBilingualListFields: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const options = BILINGUAL_LISTS[collection.slug]
+  if (!options) return data
+  const locale = req.locale === 'en' || req.locale === 'all' ? req.locale : 'de'
+  const id = (originalDoc as { id?: string } | undefined)?.id
+  // A copy of the request: the Local API writes the locale it is asked for into the request it
+  // is given, which would switch the rest of this save to all locales.
+  const readAll = { ...req, locale: 'all' as const }
+  const stored = id
+    ? ((await req.payload.findByID({ collection: collection.slug, id, locale: 'all', draft: true, depth: 0, overrideAccess: true, req: readAll, disableErrors: true })) ?? {})
+    : {}
+  const texts = localizedTexts(collection.flattenedFields, stored as Record<string, unknown>, data, locale)
+  const others = options.alsoSearch.map((name) => (name in data ? data[name] : (originalDoc as Record<string, unknown> | undefined)?.[name]))
+  return Object.assign(data, listFieldValues(texts, options, others))
+}
