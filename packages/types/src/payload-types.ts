@@ -271,6 +271,15 @@ export interface Network {
       | number
       | boolean
       | null;
+    ignoredUrls?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -579,6 +588,15 @@ export interface Municipality {
     checkedAt?: string | null;
     brokenCount?: number | null;
     results?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    ignoredUrls?:
       | {
           [k: string]: unknown;
         }
@@ -1022,6 +1040,15 @@ export interface Event {
       | number
       | boolean
       | null;
+    ignoredUrls?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1398,6 +1425,7 @@ export interface NetworksSelect<T extends boolean = true> {
         checkedAt?: T;
         brokenCount?: T;
         results?: T;
+        ignoredUrls?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1493,6 +1521,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         checkedAt?: T;
         brokenCount?: T;
         results?: T;
+        ignoredUrls?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1533,6 +1562,7 @@ export interface EventsSelect<T extends boolean = true> {
         checkedAt?: T;
         brokenCount?: T;
         results?: T;
+        ignoredUrls?: T;
       };
   updatedAt?: T;
   createdAt?: T;
