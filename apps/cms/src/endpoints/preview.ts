@@ -1,9 +1,9 @@
 import { type Endpoint, isValidID, type PayloadRequest } from 'payload'
 
-import { PREVIEW_COLLECTIONS, type PreviewCollection, previewRecord } from '../admin/preview/previewRecord'
+import { isPreviewCollection, PREVIEW_COLLECTIONS } from '../admin/preview/collections'
+import { previewRecord } from '../admin/preview/previewRecord'
 import { fail, jsonBody, refuseNonEditors } from './respond'
 
-const isPreviewCollection = (value: unknown): value is PreviewCollection => (PREVIEW_COLLECTIONS as readonly unknown[]).includes(value)
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**

@@ -6,11 +6,8 @@ import { networkDetail } from '../../public/readModel/mapNetwork'
 import { tandemDetail } from '../../public/readModel/mapTandem'
 import type { RawMunicipality, RawNetwork, RawTandem, RawTopic, Relation } from '../../public/readModel/raw'
 import { vocabulariesFromConfig } from '../../public/readModel/vocabulary'
+import type { PreviewCollection } from './collections'
 import { mergeLocale } from './mergeLocale'
-
-/** Collections whose widget card the edit form can preview. */
-export const PREVIEW_COLLECTIONS = ['networks', 'tandems'] as const
-export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
 
 /** What the card element of the collection renders, per language. */
 export type Preview = { de: NetworkDetail; en: NetworkDetail } | { de: TandemDetail; en: TandemDetail }
