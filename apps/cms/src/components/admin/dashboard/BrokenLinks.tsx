@@ -66,7 +66,7 @@ export default function BrokenLinks({ records }: { records: BrokenRecordRow[] })
           return (
             <tbody key={recordKey} data-testid="broken-record">
               <tr className={styles.groupRow}>
-                <th scope="colgroup" colSpan={3}>
+                <th scope="rowgroup" colSpan={3}>
                   <a href={record.url}>{record.title}</a> <span className={styles.muted}>· {record.label} · {text.checkedOn(record.checked)}</span>
                   {record.ignored > 0 && <span className={styles.muted}> · {text.ignoredCount(record.ignored)}</span>}
                 </th>
