@@ -648,6 +648,15 @@ export interface Network {
       | number
       | boolean
       | null;
+    ignoredUrls?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   searchText?: string | null;
   titleDe?: string | null;
@@ -962,6 +971,15 @@ export interface Municipality {
     checkedAt?: string | null;
     brokenCount?: number | null;
     results?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    ignoredUrls?:
       | {
           [k: string]: unknown;
         }
@@ -1422,6 +1440,15 @@ export interface Event {
       | number
       | boolean
       | null;
+    ignoredUrls?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   searchText?: string | null;
   titleDe?: string | null;
@@ -1810,6 +1837,7 @@ export interface NetworksSelect<T extends boolean = true> {
         checkedAt?: T;
         brokenCount?: T;
         results?: T;
+        ignoredUrls?: T;
       };
   searchText?: T;
   titleDe?: T;
@@ -1912,6 +1940,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         checkedAt?: T;
         brokenCount?: T;
         results?: T;
+        ignoredUrls?: T;
       };
   searchText?: T;
   titleDe?: T;
@@ -1955,6 +1984,7 @@ export interface EventsSelect<T extends boolean = true> {
         checkedAt?: T;
         brokenCount?: T;
         results?: T;
+        ignoredUrls?: T;
       };
   searchText?: T;
   titleDe?: T;

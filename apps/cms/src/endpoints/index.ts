@@ -1,7 +1,9 @@
 import type { Endpoint } from 'payload'
 
+import { ignoreLinkEndpoint } from './ignoreLink'
 import { markReviewedEndpoint } from './markReviewed'
+import { previewEndpoint } from './preview'
 import { runLinkCheckEndpoint } from './runLinkCheck'
 
 /** The editorial workflow's own API routes, under /api/editorial. */
-export const editorialEndpoints: Endpoint[] = [markReviewedEndpoint, runLinkCheckEndpoint]
+export const editorialEndpoints: Endpoint[] = [markReviewedEndpoint, runLinkCheckEndpoint, ignoreLinkEndpoint, previewEndpoint]

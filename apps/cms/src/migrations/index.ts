@@ -2,6 +2,7 @@ import * as migration_20261122_040656_initial from './20261122_040656_initial';
 import * as migration_20261122_060854_editorial_workflow from './20261122_060854_editorial_workflow';
 import * as migration_20261203_234654_ux_event_zones_user_active from './20261203_234654_ux_event_zones_user_active';
 import * as migration_20261203_234703_ux_bilingual_list_fields from './20261203_234703_ux_bilingual_list_fields';
+import * as migration_20261204_023946_link_check_ignored_urls from './20261204_023946_link_check_ignored_urls';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261203_234703_ux_bilingual_list_fields.up,
     down: migration_20261203_234703_ux_bilingual_list_fields.down,
-    name: '20261203_234703_ux_bilingual_list_fields'
+    name: '20261203_234703_ux_bilingual_list_fields',
+  },
+  {
+    up: migration_20261204_023946_link_check_ignored_urls.up,
+    down: migration_20261204_023946_link_check_ignored_urls.down,
+    name: '20261204_023946_link_check_ignored_urls'
   },
 ];

@@ -1,18 +1,30 @@
 import type { PropertyDeclarations } from 'lit'
 
 import { apiUrl } from './api'
-import { type RenderContext, VieElement } from './VieElement'
+import { type Answers, type RenderContext, VieElement } from './VieElement'
 
-/** An element that shows one record, named by its `slug`, from `/public/v1/<collection>/<slug>`. */
+/**
+ * An element that shows one record, named by its `slug`, from `/public/v1/<collection>/<slug>`,
+ * or the record itself given as the `record` property.
+ */
 export abstract class RecordCard<T> extends VieElement<T> {
-  static override properties: PropertyDeclarations = { slug: { type: String } }
+  static override properties: PropertyDeclarations = { slug: { type: String }, record: { attribute: false } }
 
-  /** The record's slug (required). */
+  /** The record's slug (required unless `record` is set). */
   declare slug: string | undefined
+  /**
+   * The record as `/public/v1/<collection>/<slug>?lang=…` answers it, shown as given and nothing
+   * fetched: the admin previews unsaved changes this way.
+   */
+  declare record: T | undefined
 
   protected abstract readonly collection: 'networks' | 'tandems'
 
+  protected override givenData(): Answers<T> | undefined {
+    return this.record ? [this.record] : undefined
+  }
+
   protected override requestUrls({ api, lang }: RenderContext): string[] | null {
-    return this.slug ? [apiUrl(api, `${this.collection}/${encodeURIComponent(this.slug)}`, { lang })] : null
+    return this.record ? null : this.slug ? [apiUrl(api, `${this.collection}/${encodeURIComponent(this.slug)}`, { lang })] : null
   }
 }

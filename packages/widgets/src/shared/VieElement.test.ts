@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import type { NetworkCard, TandemDetail } from '@vie/types'
+
 import '../index'
+import { networkCard, tandem } from '../testing/dtos'
 
 /** An address where no API listens: a real failed request, nothing faked. */
 const DOWN = 'http://127.0.0.1:9'
@@ -79,6 +82,26 @@ describe('VIE elements (shared behaviour)', () => {
     await vi.waitFor(() => expect(element.shadowRoot?.querySelector('slot')).not.toBeNull())
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(element.shadowRoot?.querySelector('[part="skeleton"], [part="error"]')).toBeNull()
+    expect(fetchSpy).not.toHaveBeenCalled()
+  })
+
+  it('shows a record given as property at once and fetches nothing, also after the slug or language change', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch')
+    place(`<vie-network-card slug="eurocities" lang="de" api="${DOWN}"></vie-network-card><vie-tandem-card lang="en" api="${DOWN}"></vie-tandem-card>`)
+    const card = document.querySelector('vie-network-card') as HTMLElement & { record?: NetworkCard; updateComplete: Promise<boolean> }
+    card.record = networkCard({ name: 'Unsaved name' })
+    await card.updateComplete
+    expect(card.shadowRoot?.querySelector('[part="heading"]')?.textContent).toContain('Unsaved name')
+    card.setAttribute('lang', 'en')
+    card.setAttribute('slug', 'other')
+    card.record = networkCard({ name: 'Unsaved English name' })
+    await card.updateComplete
+    expect(card.shadowRoot?.querySelector('[part="heading"]')?.textContent).toContain('Unsaved English name')
+    const tandemCard = document.querySelector('vie-tandem-card') as HTMLElement & { record?: TandemDetail; updateComplete: Promise<boolean> }
+    tandemCard.record = tandem({ title: 'Draft tandem' })
+    await tandemCard.updateComplete
+    expect(tandemCard.shadowRoot?.querySelector('[part="heading"]')?.textContent).toContain('Draft tandem')
+    await new Promise((resolve) => setTimeout(resolve, 200))
     expect(fetchSpy).not.toHaveBeenCalled()
   })
 

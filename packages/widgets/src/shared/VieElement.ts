@@ -97,6 +97,11 @@ export abstract class VieElement<T> extends LitElement {
   /** Shows the answers, one per URL of `requestUrls`, in that order. */
   protected abstract renderData(data: Answers<T>, context: RenderContext): TemplateResult
 
+  /** Data given to the element instead of fetched (see RecordCard's `record`); none by default. */
+  protected givenData(): Answers<T> | undefined {
+    return undefined
+  }
+
   /** Placeholder shapes while loading; subclasses may draw their own. */
   protected renderSkeleton(): TemplateResult {
     return html`<div class="skeleton" part="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>`
@@ -132,6 +137,8 @@ export abstract class VieElement<T> extends LitElement {
   }
 
   private renderState(context: RenderContext): TemplateResult {
+    const given = this.givenData()
+    if (given) return html`<div>${this.renderData(given, context)}</div>`
     const { status, value, error } = this.task
     if (status === TaskStatus.ERROR) return this.renderError(error, context)
     const data = status === TaskStatus.COMPLETE ? value : status === TaskStatus.PENDING ? this.lastData : undefined

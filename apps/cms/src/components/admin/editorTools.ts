@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { isPreviewCollection } from '../../admin/preview/collections'
 import { isEditorialSlug } from '../../importExport/collections'
 
 /** Records a partner site can embed: their edit view links to the embed builder. */
@@ -7,7 +8,8 @@ const EMBEDDABLE = new Set(['networks', 'tandems', 'events'])
 
 /**
  * Adds the editors' tools to the collections' admin (after whatever the collection sets
- * itself): export in every editorial list's menu, "use on a partner site" on embeddable records.
+ * itself): export in every editorial list's menu, "use on a partner site" on embeddable records,
+ * "preview as widget" on records with a card.
  */
 export function withEditorTools(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) => {
@@ -25,6 +27,7 @@ export function withEditorTools(collections: CollectionConfig[]): CollectionConf
             beforeDocumentControls: [
               ...(components.edit?.beforeDocumentControls ?? []),
               ...(EMBEDDABLE.has(collection.slug) ? ['/components/admin/embedBuilder/PartnerSiteButton'] : []),
+              ...(isPreviewCollection(collection.slug) ? ['/components/admin/preview/WidgetPreview'] : []),
             ],
           },
         },

@@ -3,8 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { writeInternalFields } from '../../endpoints/writeInternalFields'
 import { checkUrl } from './checkUrl'
 import type { LinkCheckSettings } from './settings'
-import { linkTargets } from './targets'
-import type { LinkCheckRecord, LinkResult } from './types'
+import { linkTargets, type RecordRef } from './targets'
+import { brokenResults, type LinkCheckRecord, type LinkResult } from './types'
 
 /** Runs `work` over `items` with at most `limit` at a time. */
 async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
@@ -23,11 +23,11 @@ async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promis
 export type LinkCheckSummary = { records: number; links: number; broken: number }
 
 /**
- * Checks every web address of every published record (each distinct address once) and stores the
- * outcome on the record without creating a version.
+ * Checks every web address of every published record (each distinct address once), or of the one
+ * record `only`, and stores the outcome on the record without creating a version.
  */
-export async function runLinkCheck(req: PayloadRequest, settings: LinkCheckSettings): Promise<LinkCheckSummary> {
-  const records = await linkTargets(req.payload)
+export async function runLinkCheck(req: PayloadRequest, settings: LinkCheckSettings, only?: RecordRef): Promise<LinkCheckSummary> {
+  const records = await linkTargets(req.payload, only)
   const urls = [...new Set(records.flatMap((record) => record.links.map((link) => link.url)))]
   const checked = await inPool(urls, settings.concurrency, (url) => checkUrl('', url, settings))
   const byUrl = new Map(urls.map((url, index) => [url, checked[index] as LinkResult]))
@@ -37,10 +37,12 @@ export async function runLinkCheck(req: PayloadRequest, settings: LinkCheckSetti
   let links = 0
   for (const record of records) {
     const results = record.links.map((link) => ({ ...(byUrl.get(link.url) as LinkResult), field: link.field }))
-    const brokenCount = results.filter((result) => !result.ok).length
+    // An ignored address the record no longer links to is forgotten, so a new link there is checked afresh.
+    const ignoredUrls = record.ignoredUrls.filter((url) => results.some((result) => result.url === url))
+    const brokenCount = brokenResults({ results, ignoredUrls }).length
     broken += brokenCount
     links += results.length
-    const linkCheck: LinkCheckRecord = { checkedAt, brokenCount, results }
+    const linkCheck: LinkCheckRecord = { checkedAt, brokenCount, results, ignoredUrls }
     await writeInternalFields(req, record.collection, record.id, { linkCheck })
   }
   return { records: records.length, links, broken }

@@ -5,7 +5,9 @@ export const LINK_CHECKED_COLLECTIONS = ['networks', 'municipalities', 'events']
 export type LinkCheckedCollection = (typeof LINK_CHECKED_COLLECTIONS)[number]
 
 export type LinkTarget = { field: string; url: string }
-export type RecordTargets = { collection: LinkCheckedCollection; id: number | string; links: LinkTarget[] }
+export type RecordTargets = { collection: LinkCheckedCollection; id: number | string; links: LinkTarget[]; ignoredUrls: string[] }
+/** One record, for a check of its links alone. */
+export type RecordRef = { collection: LinkCheckedCollection; id: number | string }
 
 type UrlDoc = {
   id: number | string
@@ -14,6 +16,7 @@ type UrlDoc = {
   strategyDocument?: { url?: string | null } | null
   registrationUrl?: string | null
   onlineUrl?: string | null
+  linkCheck?: { ignoredUrls?: unknown } | null
 }
 
 const linksOf = (collection: LinkCheckedCollection, doc: UrlDoc): LinkTarget[] => {
@@ -32,26 +35,38 @@ const linksOf = (collection: LinkCheckedCollection, doc: UrlDoc): LinkTarget[] =
   return candidates.flatMap(([field, url]) => (url?.trim() ? [{ field, url: url.trim() }] : []))
 }
 
+const ignoredOf = (doc: UrlDoc): string[] => {
+  const value = doc.linkCheck?.ignoredUrls
+  return Array.isArray(value) ? value.filter((url): url is string => typeof url === 'string') : []
+}
+
 const SELECT = {
-  networks: { websites: true },
-  municipalities: { website: true, strategyDocument: true },
-  events: { registrationUrl: true, onlineUrl: true },
+  networks: { websites: true, linkCheck: { ignoredUrls: true } },
+  municipalities: { website: true, strategyDocument: true, linkCheck: { ignoredUrls: true } },
+  events: { registrationUrl: true, onlineUrl: true, linkCheck: { ignoredUrls: true } },
 } as const
 
-/** Every published record's web addresses (municipalities have no drafts: all of them). */
-export async function linkTargets(payload: Payload): Promise<RecordTargets[]> {
+/**
+ * Every published record's web addresses (municipalities have no drafts: all of them), or only
+ * those of `only` when it is published.
+ */
+export async function linkTargets(payload: Payload, only?: RecordRef): Promise<RecordTargets[]> {
   const all: RecordTargets[] = []
   for (const collection of LINK_CHECKED_COLLECTIONS) {
-    const where: Where = collection === 'municipalities' ? {} : { _status: { equals: 'published' } }
+    if (only && only.collection !== collection) continue
+    const conditions: Where[] = [
+      ...(collection === 'municipalities' ? [] : [{ _status: { equals: 'published' } }]),
+      ...(only ? [{ id: { equals: only.id } }] : []),
+    ]
     const { docs } = await payload.find({
       collection,
-      where,
+      where: { and: conditions },
       select: SELECT[collection],
       depth: 0,
       pagination: false,
       overrideAccess: true,
     })
-    for (const doc of docs as UrlDoc[]) all.push({ collection, id: doc.id, links: linksOf(collection, doc) })
+    for (const doc of docs as UrlDoc[]) all.push({ collection, id: doc.id, links: linksOf(collection, doc), ignoredUrls: ignoredOf(doc) })
   }
   return all
 }

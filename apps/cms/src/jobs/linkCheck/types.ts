@@ -16,6 +16,15 @@ export type LinkResult = {
 /** What the `linkCheck` group of a record holds. */
 export type LinkCheckRecord = {
   checkedAt: string
+  /** Failed links not counted as ignored. */
   brokenCount: number
   results: LinkResult[]
+  /** Addresses the editors chose to ignore; kept only while the record still links to them. */
+  ignoredUrls?: string[] | null
+}
+
+/** The failed results an editor has not chosen to ignore. */
+export const brokenResults = (check: Pick<LinkCheckRecord, 'results' | 'ignoredUrls'>): LinkResult[] => {
+  const ignored = new Set(check.ignoredUrls ?? [])
+  return (check.results ?? []).filter((result) => !result.ok && !ignored.has(result.url))
 }

@@ -2,24 +2,27 @@ import { type DashboardViewServerProps, DefaultDashboard } from '@payloadcms/nex
 import { Gutter } from '@payloadcms/ui'
 import type { CollectionSlug } from 'payload'
 
+import { isAdminRequest } from '../../../access/isAdmin'
 import { brokenLinks } from '../../../admin/dashboard/brokenLinks'
-import type { DashboardContext } from '../../../admin/dashboard/context'
+import { type DashboardContext, recordUrl } from '../../../admin/dashboard/context'
+import { findGermanViolations } from '../../../admin/dashboard/germanViolations'
 import { recentChanges } from '../../../admin/dashboard/recentChanges'
 import { reviewQueue } from '../../../admin/dashboard/reviewQueue'
 import { statusCounts } from '../../../admin/dashboard/statusCounts'
 import { upcomingEvents } from '../../../admin/dashboard/upcomingEvents'
 import { linkCheckText, outcomeOf } from '../linkCheck/linkCheckText'
+import BrokenLinks from './BrokenLinks'
+import CompactTable from './CompactTable'
 import styles from './dashboard.module.css'
 import { dashboardText } from './dashboardText'
+import ReviewQueue from './ReviewQueue'
 import RunLinkCheckButton from './RunLinkCheckButton'
 
-/** How many due records the page lists; the caption gives the full number. */
-const REVIEW_ROWS = 30
-
 /**
- * The admin's start page for editors: what is due, coming up, recently changed or broken, then
- * Payload's own collection overview (with any before/after dashboard components). Every query
- * runs with the signed-in user's access.
+ * The admin's start page for editors: what is due, coming up, recently changed or broken, kept to
+ * about three screens (long lists show their first rows and more on request). Admins also get
+ * Payload's own collection overview below, for users and jobs. Every query runs with the
+ * signed-in user's access.
  */
 export default async function Dashboard(props: DashboardViewServerProps) {
   const { initPageResult, user } = props
@@ -28,12 +31,13 @@ export default async function Dashboard(props: DashboardViewServerProps) {
   const lang = req.i18n.language === 'en' ? 'en' : 'de'
   const text = dashboardText[lang]
   const ctx: DashboardContext = { payload: req.payload, user, lang, adminRoute: req.payload.config.routes.admin, now: new Date() }
-  const [counts, queue, events, changes, links] = await Promise.all([
+  const [counts, queue, events, changes, links, german] = await Promise.all([
     statusCounts(ctx),
     reviewQueue(ctx),
     upcomingEvents(ctx),
     recentChanges(ctx),
     brokenLinks(ctx),
+    findGermanViolations(req.payload, req),
   ])
 
   const collectionLabel = (slug: CollectionSlug): string => {
@@ -58,131 +62,149 @@ export default async function Dashboard(props: DashboardViewServerProps) {
 
   return (
     <>
-    <Gutter className={styles.dashboard}>
-      <h1 className={styles.title}>{text.title}</h1>
-      <p className={styles.intro}>{text.intro}</p>
+      <Gutter className={styles.dashboard}>
+        <h1 className={styles.title}>{text.title}</h1>
+        <p className={styles.intro}>{text.intro}</p>
 
-      <section aria-labelledby="dashboard-counts">
-        <h2 id="dashboard-counts">{text.counts}</h2>
-        <table className={styles.table}>
-          <caption>{text.countsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.collection}</th>
-              <th scope="col">{text.total}</th>
-              <th scope="col">{text.published}</th>
-              <th scope="col">{text.draft}</th>
-              <th scope="col">{text.changed}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((row) => (
-              <tr key={row.collection}>
-                <th scope="row">
-                  <a href={listUrl(row.collection)}>{collectionLabel(row.collection)}</a>
-                </th>
-                <td className={styles.number}>{row.total}</td>
-                {row.published === null ? (
-                  <td colSpan={3} className={styles.muted}>
-                    {text.notApplicable}
-                  </td>
-                ) : (
-                  <>
-                    <td className={styles.number}>{row.published}</td>
-                    <td className={styles.number}>{row.draft}</td>
-                    <td className={styles.number}>{row.changed}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-
-      <section aria-labelledby="dashboard-review" data-testid="review-queue">
-        <h2 id="dashboard-review">{text.review}</h2>
-        {queue.due.length === 0 ? (
-          <p className={styles.empty}>{text.reviewEmpty(queue.months)}</p>
-        ) : (
-          <>
+        <div className={styles.columns}>
+          <section aria-labelledby="dashboard-counts">
+            <h2 id="dashboard-counts">{text.counts}</h2>
             <table className={styles.table}>
-              <caption>{text.reviewCaption(queue.months, queue.due.length)}</caption>
+              <caption className={styles.visuallyHidden}>{text.countsCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{text.record}</th>
                   <th scope="col">{text.collection}</th>
-                  <th scope="col">{text.lastReviewed}</th>
-                  <th scope="col">{text.infoAsOf}</th>
+                  <th scope="col">{text.total}</th>
+                  <th scope="col">{text.published}</th>
+                  <th scope="col">{text.draft}</th>
+                  <th scope="col">{text.changed}</th>
                 </tr>
               </thead>
               <tbody>
-                {queue.due.slice(0, REVIEW_ROWS).map((row) => (
-                  <tr key={`${row.collection}-${row.id}`}>
+                {counts.map((row) => (
+                  <tr key={row.collection}>
                     <th scope="row">
-                      <a href={row.url}>{row.title}</a>
+                      <a href={listUrl(row.collection)}>{collectionLabel(row.collection)}</a>
                     </th>
-                    <td>{collectionLabel(row.collection)}</td>
-                    <td>{date(row.reviewedAt)}</td>
-                    <td>{row.infoAsOf ? monthOf(row.infoAsOf) : '–'}</td>
+                    <td className={styles.number}>{row.total}</td>
+                    {row.published === null ? (
+                      <td colSpan={3} className={styles.muted}>
+                        {text.notApplicable}
+                      </td>
+                    ) : (
+                      <>
+                        <td className={styles.number}>{row.published}</td>
+                        <td className={styles.number}>{row.draft}</td>
+                        <td className={styles.number}>{row.changed}</td>
+                      </>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
-            {queue.due.length > REVIEW_ROWS && <p className={styles.muted}>{text.shown(REVIEW_ROWS, queue.due.length)}</p>}
-          </>
-        )}
-      </section>
+          </section>
 
-      <section aria-labelledby="dashboard-events">
-        <h2 id="dashboard-events">{text.events}</h2>
-        {events.length === 0 ? (
-          <p className={styles.empty}>{text.eventsEmpty}</p>
-        ) : (
-          <table className={styles.table}>
-            <caption>{text.eventsCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.event}</th>
-                <th scope="col">{text.start}</th>
-                <th scope="col">{text.city}</th>
-                <th scope="col">{text.state}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
+          <section aria-labelledby="dashboard-events">
+            <h2 id="dashboard-events">{text.events}</h2>
+            {events.length === 0 ? (
+              <p className={styles.empty}>{text.eventsEmpty}</p>
+            ) : (
+              <CompactTable
+                step={5}
+                caption={text.eventsCaption}
+                head={
+                  <tr>
+                    <th scope="col">{text.event}</th>
+                    <th scope="col">{text.start}</th>
+                    <th scope="col">{text.city}</th>
+                    <th scope="col">{text.state}</th>
+                  </tr>
+                }
+                rows={events.map((event) => (
+                  <tr key={event.id}>
+                    <th scope="row">
+                      <a href={event.url}>{event.title}</a>
+                    </th>
+                    <td>{date(event.start, true)}</td>
+                    <td>{event.city ?? '–'}</td>
+                    <td>{event.published ? text.publishedState : text.draftState}</td>
+                  </tr>
+                ))}
+              />
+            )}
+          </section>
+        </div>
+
+        {german.length > 0 && (
+          <section aria-labelledby="dashboard-german" data-testid="german-missing">
+            <h2 id="dashboard-german">{text.german}</h2>
+            <CompactTable
+              step={5}
+              caption={text.germanCaption(german.length)}
+              head={
+                <tr>
+                  <th scope="col">{text.record}</th>
+                  <th scope="col">{text.collection}</th>
+                  <th scope="col">{text.missingFields}</th>
+                </tr>
+              }
+              rows={german.map((row) => (
+                <tr key={`${row.collection}-${row.id}`}>
                   <th scope="row">
-                    <a href={event.url}>{event.title}</a>
+                    <a href={recordUrl(ctx, row.collection, row.id)}>{row.slug || `#${row.id}`}</a>
                   </th>
-                  <td>{date(event.start, true)}</td>
-                  <td>{event.city ?? '–'}</td>
-                  <td>{event.published ? text.publishedState : text.draftState}</td>
+                  <td>{collectionLabel(row.collection)}</td>
+                  <td>
+                    {row.fields.map((field) => (
+                      <code key={field} className={styles.field}>
+                        {field}
+                      </code>
+                    ))}
+                  </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            />
+          </section>
         )}
-      </section>
 
-      <section aria-labelledby="dashboard-changes" data-testid="recent-changes">
-        <h2 id="dashboard-changes">{text.changes}</h2>
-        {changes.length === 0 ? (
-          <p className={styles.empty}>{text.changesEmpty}</p>
-        ) : (
-          <table className={styles.table}>
-            <caption>{text.changesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.record}</th>
-                <th scope="col">{text.collection}</th>
-                <th scope="col">{text.state}</th>
-                <th scope="col">{text.when}</th>
-                <th scope="col">{text.who}</th>
-                <th scope="col">{text.compare}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => (
+        <section aria-labelledby="dashboard-review" data-testid="review-queue">
+          <h2 id="dashboard-review">{text.review}</h2>
+          <ReviewQueue
+            months={queue.months}
+            groups={queue.groups.map((group) => ({
+              collection: group.collection,
+              label: collectionLabel(group.collection),
+              rows: group.due.map((row) => ({
+                collection: row.collection,
+                id: row.id,
+                title: row.title,
+                url: row.url,
+                reviewed: date(row.reviewedAt),
+                infoAsOf: row.infoAsOf ? monthOf(row.infoAsOf) : '–',
+              })),
+            }))}
+          />
+        </section>
+
+        <section aria-labelledby="dashboard-changes" data-testid="recent-changes">
+          <h2 id="dashboard-changes">{text.changes}</h2>
+          {changes.length === 0 ? (
+            <p className={styles.empty}>{text.changesEmpty}</p>
+          ) : (
+            <CompactTable
+              step={8}
+              caption={text.changesCaption}
+              head={
+                <tr>
+                  <th scope="col">{text.record}</th>
+                  <th scope="col">{text.collection}</th>
+                  <th scope="col">{text.state}</th>
+                  <th scope="col">{text.when}</th>
+                  <th scope="col">{text.who}</th>
+                  <th scope="col">{text.compare}</th>
+                </tr>
+              }
+              rows={changes.map((change) => (
                 <tr key={`${change.collection}-${change.versionId}`}>
                   <th scope="row">{change.title}</th>
                   <td>{collectionLabel(change.collection)}</td>
@@ -196,55 +218,41 @@ export default async function Dashboard(props: DashboardViewServerProps) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+            />
+          )}
+        </section>
 
-      <section aria-labelledby="dashboard-links" data-testid="broken-links">
-        <div className={styles.sectionHead}>
-          <h2 id="dashboard-links">{text.links}</h2>
-          <RunLinkCheckButton />
-        </div>
-        {links.lastCheckedAt && (
-          <p>
-            {text.lastCheck}: {date(links.lastCheckedAt, true)}
-          </p>
-        )}
-        {!links.lastCheckedAt ? (
-          <p className={styles.empty}>{text.linksNever}</p>
-        ) : links.broken.length === 0 ? (
-          <p className={styles.empty}>{text.linksEmpty}</p>
-        ) : (
-          <table className={styles.table}>
-            <caption>{text.linksCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.record}</th>
-                <th scope="col">{text.field}</th>
-                <th scope="col">{text.link}</th>
-                <th scope="col">{text.outcome}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {links.broken.map((row) => (
-                <tr key={`${row.collection}-${row.id}-${row.result.field}`}>
-                  <th scope="row">
-                    <a href={row.url}>{row.title}</a>
-                  </th>
-                  <td>
-                    <code>{row.result.field}</code>
-                  </td>
-                  <td className={styles.url}>{row.result.url}</td>
-                  <td className={styles.problem}>{outcomeOf(row.result, linkCheckText[lang].noAnswer)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-    </Gutter>
-    <DefaultDashboard {...props} />
+        <section aria-labelledby="dashboard-links" data-testid="broken-links">
+          <div className={styles.sectionHead}>
+            <h2 id="dashboard-links">{text.links}</h2>
+            {links.lastCheckedAt && (
+              <span className={styles.muted}>
+                {text.lastCheck}: {date(links.lastCheckedAt, true)}
+              </span>
+            )}
+            <RunLinkCheckButton />
+          </div>
+          {!links.lastCheckedAt ? (
+            <p className={styles.empty}>{text.linksNever}</p>
+          ) : links.records.length === 0 ? (
+            <p className={styles.empty}>{text.linksEmpty}</p>
+          ) : (
+            <BrokenLinks
+              records={links.records.map((record) => ({
+                collection: record.collection,
+                id: record.id,
+                title: record.title,
+                label: collectionLabel(record.collection),
+                url: record.url,
+                checked: date(record.checkedAt, true),
+                ignored: record.ignored,
+                links: record.broken.map((result) => ({ field: result.field, url: result.url, outcome: outcomeOf(result, linkCheckText[lang].noAnswer) })),
+              }))}
+            />
+          )}
+        </section>
+      </Gutter>
+      {isAdminRequest({ req }) && <DefaultDashboard {...props} />}
     </>
   )
 }

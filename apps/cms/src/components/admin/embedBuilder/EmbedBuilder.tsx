@@ -11,22 +11,9 @@ import { RecordPicker } from './RecordPicker'
 import field from '../shared/field.module.css'
 import styles from './embedBuilder.module.css'
 import { adminLang, builderText } from './text'
+import { useWidgetBundle } from './useWidgetBundle'
 
 const CARD_COLLECTION: Record<string, string> = { 'vie-network-card': 'networks', 'vie-tandem-card': 'tandems' }
-
-/** Loads the served bundle once, the same file the snippet pins, so the preview is the real widget. */
-function useWidgetBundle(src: string, integrity: string): void {
-  useEffect(() => {
-    if (document.querySelector(`script[data-vie-builder]`)) return
-    const script = document.createElement('script')
-    script.type = 'module'
-    script.src = src
-    script.integrity = integrity
-    script.crossOrigin = 'anonymous'
-    script.dataset.vieBuilder = ''
-    document.head.append(script)
-  }, [src, integrity])
-}
 
 export function EmbedBuilder({ elements, bundle, records, vocabularies, preset }: BuilderProps) {
   const { i18n } = useTranslation()
@@ -40,7 +27,7 @@ export function EmbedBuilder({ elements, bundle, records, vocabularies, preset }
   const preview = useRef<HTMLDivElement>(null)
 
   useEffect(() => setOrigin(window.location.origin), [])
-  useWidgetBundle(`/widgets/v1/${bundle.hashedName}`, bundle.integrity)
+  useWidgetBundle(bundle)
 
   const element = elements.find((e) => e.tag === tag) ?? elements[0]
   const cardOf = CARD_COLLECTION[tag]

@@ -1,7 +1,7 @@
 'use client'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 
-import type { LinkResult } from '../../../jobs/linkCheck/types'
+import { brokenResults, type LinkResult } from '../../../jobs/linkCheck/types'
 import styles from './linkCheck.module.css'
 import { linkCheckTextFor, outcomeOf } from './linkCheckText'
 
@@ -11,7 +11,8 @@ export default function LinkCheckSummary() {
   const text = linkCheckTextFor(i18n.language)
   const checkedAt = useFormFields(([fields]) => fields['linkCheck.checkedAt']?.value) as string | null | undefined
   const results = useFormFields(([fields]) => fields['linkCheck.results']?.value) as LinkResult[] | null | undefined
-  const broken = (results ?? []).filter((result) => !result.ok)
+  const ignoredUrls = useFormFields(([fields]) => fields['linkCheck.ignoredUrls']?.value) as string[] | null | undefined
+  const broken = brokenResults({ results: results ?? [], ignoredUrls })
   const redirected = (results ?? []).filter((result) => result.ok && result.redirects.length > 0)
   const when = checkedAt ? new Date(checkedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'de-DE') : null
 
