@@ -558,6 +558,78 @@ export interface Municipality {
     url?: string | null;
   };
   website?: string | null;
+  /**
+   * Basis of the partner suggestions: what the municipality can offer and what it wants to learn.
+   */
+  partnership?: {
+    /**
+     * What other municipalities can see and learn here.
+     */
+    offers?: {
+      topics?: (string | Topic)[] | null;
+      text?: string | null;
+    };
+    /**
+     * What the municipality wants to learn from others.
+     */
+    seeks?: {
+      topics?: (string | Topic)[] | null;
+      text?: string | null;
+    };
+    workingLanguages?:
+      | (
+          | 'bg'
+          | 'bs'
+          | 'ca'
+          | 'cs'
+          | 'cy'
+          | 'da'
+          | 'de'
+          | 'el'
+          | 'en'
+          | 'es'
+          | 'et'
+          | 'eu'
+          | 'fi'
+          | 'fr'
+          | 'ga'
+          | 'gl'
+          | 'hr'
+          | 'hu'
+          | 'is'
+          | 'it'
+          | 'lb'
+          | 'lt'
+          | 'lv'
+          | 'mk'
+          | 'mt'
+          | 'nl'
+          | 'no'
+          | 'pl'
+          | 'pt'
+          | 'rm'
+          | 'ro'
+          | 'ru'
+          | 'sk'
+          | 'sl'
+          | 'sq'
+          | 'sr'
+          | 'sv'
+          | 'tr'
+          | 'uk'
+        )[]
+      | null;
+    openToPartnership?: ('yes' | 'not-now') | null;
+    asOf?: string | null;
+    /**
+     * A function and department, not a person; optionally a shared mailbox.
+     */
+    contact?: {
+      function?: string | null;
+      department?: string | null;
+      email?: string | null;
+    };
+  };
   networks?: {
     docs?: (string | Network)[];
     hasNextPage?: boolean;
@@ -587,6 +659,39 @@ export interface Municipality {
       | number
       | boolean
       | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string;
+  /**
+   * Required in German; English is optional.
+   */
+  label?: string | null;
+  /**
+   * Part of the web address. Leave empty to build it from the name.
+   */
+  slug?: string | null;
+  description?: string | null;
+  networks?: {
+    docs?: (string | Network)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tandems?: {
+    docs?: (string | Tandem)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (string | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
   updatedAt: string;
   createdAt: string;
@@ -681,36 +786,31 @@ export interface Tandem {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
+ * via the `definition` "users".
  */
-export interface Topic {
+export interface User {
   id: string;
-  /**
-   * Required in German; English is optional.
-   */
-  label?: string | null;
-  /**
-   * Part of the web address. Leave empty to build it from the name.
-   */
-  slug?: string | null;
-  description?: string | null;
-  networks?: {
-    docs?: (string | Network)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  tandems?: {
-    docs?: (string | Tandem)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  events?: {
-    docs?: (string | Event)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
+  name?: string | null;
+  role: 'admin' | 'editor';
   updatedAt: string;
   createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1026,34 +1126,6 @@ export interface Event {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name?: string | null;
-  role: 'admin' | 'editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1482,6 +1554,32 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         url?: T;
       };
   website?: T;
+  partnership?:
+    | T
+    | {
+        offers?:
+          | T
+          | {
+              topics?: T;
+              text?: T;
+            };
+        seeks?:
+          | T
+          | {
+              topics?: T;
+              text?: T;
+            };
+        workingLanguages?: T;
+        openToPartnership?: T;
+        asOf?: T;
+        contact?:
+          | T
+          | {
+              function?: T;
+              department?: T;
+              email?: T;
+            };
+      };
   networks?: T;
   tandems?: T;
   events?: T;
