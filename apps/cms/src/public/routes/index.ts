@@ -2,6 +2,7 @@ import { eventRoutes } from './events'
 import { metaRoutes } from './meta'
 import { municipalityRoutes } from './municipalities'
 import { networkRoutes } from './networks'
+import { partnerRoutes } from './partners'
 import type { RouteDef } from './routeDef'
 import { statsRoutes } from './stats'
 import { tandemRoutes } from './tandems'
@@ -11,6 +12,7 @@ export const publicRoutes: RouteDef[] = [
   ...networkRoutes,
   ...tandemRoutes,
   ...municipalityRoutes,
+  ...partnerRoutes,
   ...eventRoutes,
   ...statsRoutes,
   ...metaRoutes(() => publicRoutes),
