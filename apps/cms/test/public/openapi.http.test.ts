@@ -26,7 +26,7 @@ const EXAMPLE_SLUGS: Record<string, string> = {
 }
 
 /** Routes that answer only with a query: the example query they are tried with. */
-const EXAMPLE_QUERIES: Record<string, string> = { '/partners': '?municipality=arezzo' }
+const EXAMPLE_QUERIES: Record<string, string> = { '/partners': '?municipality=arezzo', '/gazetteer': '?q=Koeln' }
 
 const stack = usePublicStack()
 
@@ -63,6 +63,7 @@ describe('GET /public/v1/openapi.json', () => {
         '/tandems.json',
         '/municipalities/{slug}',
         '/partners',
+        '/gazetteer',
         '/events',
         '/events.ics',
         '/events.csv',

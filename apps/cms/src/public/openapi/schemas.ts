@@ -235,6 +235,17 @@ export function componentSchemas(snapshot: Snapshot): Record<string, Schema> {
       tandems: array(ref('PartnerTandemSuggestion')),
       lang,
     }),
+    GazetteerPlace: object({
+      id: integer(),
+      name: string(),
+      country: string(),
+      population: integer({ minimum: 0 }),
+      lat: { type: 'number' },
+      lng: { type: 'number' },
+      sizeClass: nullable(labelled('sizeClass')),
+      municipality: nullable(string()),
+    }),
+    GazetteerResult: object({ places: array(ref('GazetteerPlace')), attribution: string() }),
     CountBucket: object({ value: string(), label: string(), count: integer({ minimum: 0 }) }),
     Stats: object({
       networks: object({

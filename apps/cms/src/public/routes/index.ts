@@ -1,6 +1,7 @@
 import { eventRoutes } from './events'
 import { metaRoutes } from './meta'
 import { municipalityRoutes } from './municipalities'
+import { gazetteerRoutes } from './gazetteer'
 import { networkRoutes } from './networks'
 import { partnerRoutes } from './partners'
 import type { RouteDef } from './routeDef'
@@ -13,6 +14,7 @@ export const publicRoutes: RouteDef[] = [
   ...tandemRoutes,
   ...municipalityRoutes,
   ...partnerRoutes,
+  ...gazetteerRoutes,
   ...eventRoutes,
   ...statsRoutes,
   ...metaRoutes(() => publicRoutes),
