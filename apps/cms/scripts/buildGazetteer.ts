@@ -18,4 +18,4 @@ const rows: PlaceRow[] = cities
 const target = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../generated/gazetteer-europe.json')
 mkdirSync(path.dirname(target), { recursive: true })
 writeFileSync(target, JSON.stringify(rows))
-console.log(`gazetteer: ${rows.length} European places → ${path.relative(process.cwd(), target)}`)
+process.stdout.write(`gazetteer: ${rows.length} European places → ${path.relative(process.cwd(), target)}\n`)
