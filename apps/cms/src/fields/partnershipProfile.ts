@@ -98,3 +98,11 @@ export const partnershipProfile: Field = {
     },
   ],
 }
+
+/** The partner finder's suggestions for the record being edited (calls `/public/v1/partners`). */
+export const suggestedPartnersPanel: Field = {
+  name: 'suggestedPartners',
+  type: 'ui',
+  label: { de: 'Vorgeschlagene Partner', en: 'Suggested partners' },
+  admin: { components: { Field: '/components/admin/partners/SuggestedPartners' } },
+}

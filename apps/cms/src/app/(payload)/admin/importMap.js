@@ -3,6 +3,7 @@ import { default as default_1d87d09daf835e70e57986d611147c95 } from '../../../co
 import { default as default_fd696f96a1f5b08a26ba6a463a4e3a99 } from '../../../components/admin/review/BulkMarkReviewed'
 import { default as default_b1ffeff8eac3a2945f235ee2f8e0c0c7 } from '../../../components/admin/review/MarkReviewedButton'
 import { default as default_77e6427029db129c7235b9e906c70a5f } from '../../../components/admin/embedBuilder/PartnerSiteButton'
+import { default as default_e8431bbbe605bceb509955d167f637d9 } from '../../../components/admin/partners/SuggestedPartners'
 import { default as default_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
 import { default as default_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
 import { default as default_ac70fe183dee22981ca010d5f1424aae } from '../../../components/admin/shared/EditorNavLinks'
@@ -18,6 +19,7 @@ export const importMap = {
   "/components/admin/review/BulkMarkReviewed#default": default_fd696f96a1f5b08a26ba6a463a4e3a99,
   "/components/admin/review/MarkReviewedButton#default": default_b1ffeff8eac3a2945f235ee2f8e0c0c7,
   "/components/admin/embedBuilder/PartnerSiteButton#default": default_77e6427029db129c7235b9e906c70a5f,
+  "/components/admin/partners/SuggestedPartners#default": default_e8431bbbe605bceb509955d167f637d9,
   "/components/admin/Icon#default": default_dfe4008080d895d460898c3a6155e9ba,
   "/components/admin/Logo#default": default_91a09b539d3c86b0aebf520e7564ce08,
   "/components/admin/shared/EditorNavLinks#default": default_ac70fe183dee22981ca010d5f1424aae,
