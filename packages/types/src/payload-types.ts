@@ -950,6 +950,78 @@ export interface Municipality {
     url?: string | null;
   };
   website?: string | null;
+  /**
+   * Basis of the partner suggestions: what the municipality can offer and what it wants to learn.
+   */
+  partnership?: {
+    /**
+     * What other municipalities can see and learn here.
+     */
+    offers?: {
+      topics?: (string | Topic)[] | null;
+      text?: string | null;
+    };
+    /**
+     * What the municipality wants to learn from others.
+     */
+    seeks?: {
+      topics?: (string | Topic)[] | null;
+      text?: string | null;
+    };
+    workingLanguages?:
+      | (
+          | 'bg'
+          | 'bs'
+          | 'ca'
+          | 'cs'
+          | 'cy'
+          | 'da'
+          | 'de'
+          | 'el'
+          | 'en'
+          | 'es'
+          | 'et'
+          | 'eu'
+          | 'fi'
+          | 'fr'
+          | 'ga'
+          | 'gl'
+          | 'hr'
+          | 'hu'
+          | 'is'
+          | 'it'
+          | 'lb'
+          | 'lt'
+          | 'lv'
+          | 'mk'
+          | 'mt'
+          | 'nl'
+          | 'no'
+          | 'pl'
+          | 'pt'
+          | 'rm'
+          | 'ro'
+          | 'ru'
+          | 'sk'
+          | 'sl'
+          | 'sq'
+          | 'sr'
+          | 'sv'
+          | 'tr'
+          | 'uk'
+        )[]
+      | null;
+    openToPartnership?: ('yes' | 'not-now') | null;
+    asOf?: string | null;
+    /**
+     * A function and department, not a person; optionally a shared mailbox.
+     */
+    contact?: {
+      function?: string | null;
+      department?: string | null;
+      email?: string | null;
+    };
+  };
   networks?: {
     docs?: (string | Network)[];
     hasNextPage?: boolean;
@@ -995,6 +1067,39 @@ export interface Municipality {
    * Worked out on save: "English missing" as soon as a text exists in German only.
    */
   translationStatus?: ('complete' | 'english-missing') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string;
+  /**
+   * Required in German; English is optional.
+   */
+  label?: string | null;
+  /**
+   * Part of the web address. Leave empty to build it from the name.
+   */
+  slug?: string | null;
+  description?: string | null;
+  networks?: {
+    docs?: (string | Network)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tandems?: {
+    docs?: (string | Tandem)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  events?: {
+    docs?: (string | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1096,39 +1201,6 @@ export interface Tandem {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
- */
-export interface Topic {
-  id: string;
-  /**
-   * Required in German; English is optional.
-   */
-  label?: string | null;
-  /**
-   * Part of the web address. Leave empty to build it from the name.
-   */
-  slug?: string | null;
-  description?: string | null;
-  networks?: {
-    docs?: (string | Network)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  tandems?: {
-    docs?: (string | Tandem)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  events?: {
-    docs?: (string | Event)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1929,6 +2001,32 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         url?: T;
       };
   website?: T;
+  partnership?:
+    | T
+    | {
+        offers?:
+          | T
+          | {
+              topics?: T;
+              text?: T;
+            };
+        seeks?:
+          | T
+          | {
+              topics?: T;
+              text?: T;
+            };
+        workingLanguages?: T;
+        openToPartnership?: T;
+        asOf?: T;
+        contact?:
+          | T
+          | {
+              function?: T;
+              department?: T;
+              email?: T;
+            };
+      };
   networks?: T;
   tandems?: T;
   events?: T;

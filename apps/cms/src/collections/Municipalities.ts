@@ -8,6 +8,7 @@ import { countField } from '../fields/count'
 import { countryField } from '../fields/country'
 import { localizedText } from '../fields/localized'
 import { optionsFrom } from '../fields/options'
+import { partnershipProfile, suggestedPartnersPanel } from '../fields/partnershipProfile'
 import { nameAndSlug } from '../fields/nameAndSlug'
 import { linkedFrom } from '../fields/relations'
 import { reviewedFields } from '../fields/reviewed'
@@ -120,6 +121,8 @@ export const Municipalities: CollectionConfig = {
       ],
     },
     urlField('website', { de: 'Webseite', en: 'Website' }),
+    partnershipProfile,
+    suggestedPartnersPanel,
     linkedFrom('networks', 'networks', 'germanMunicipalities', { de: 'Netzwerke', en: 'Networks' }),
     linkedFrom('tandems', 'tandems', 'municipalities', { de: 'Tandems', en: 'Tandems' }),
     linkedFrom('events', 'events', 'municipalities', { de: 'Veranstaltungen', en: 'Events' }),

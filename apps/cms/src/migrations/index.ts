@@ -3,6 +3,7 @@ import * as migration_20261122_060854_editorial_workflow from './20261122_060854
 import * as migration_20261203_234654_ux_event_zones_user_active from './20261203_234654_ux_event_zones_user_active';
 import * as migration_20261203_234703_ux_bilingual_list_fields from './20261203_234703_ux_bilingual_list_fields';
 import * as migration_20261204_023946_link_check_ignored_urls from './20261204_023946_link_check_ignored_urls';
+import * as migration_20261204_024031_partnership_profile from './20261204_024031_partnership_profile';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261204_023946_link_check_ignored_urls.up,
     down: migration_20261204_023946_link_check_ignored_urls.down,
-    name: '20261204_023946_link_check_ignored_urls'
+    name: '20261204_023946_link_check_ignored_urls',
+  },
+  {
+    up: migration_20261204_024031_partnership_profile.up,
+    down: migration_20261204_024031_partnership_profile.down,
+    name: '20261204_024031_partnership_profile'
   },
 ];

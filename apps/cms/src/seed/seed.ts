@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { buildEvents } from './build/events'
 import { buildMunicipalities } from './build/municipalities'
 import { buildNetworkLinks, buildNetworks } from './build/networks'
+import { buildPartnershipProfiles } from './build/partnershipProfiles'
 import { buildProjects } from './build/projects'
 import { buildTandems } from './build/tandems'
 import { buildTopics } from './build/topics'
@@ -12,6 +13,7 @@ import {
   eventSources,
   municipalitySources,
   networkSources,
+  partnershipProfileSources,
   projectSources,
   tandemSources,
   topicSources,
@@ -61,7 +63,7 @@ export async function seed(
   done('topics', await run('topics', buildTopics(topicSources)))
   const topics = await slugIds(payload, 'topics')
 
-  done('municipalities', await run('municipalities', buildMunicipalities(municipalitySources, tandemSources)))
+  done('municipalities', await run('municipalities', buildMunicipalities(municipalitySources, tandemSources, buildPartnershipProfiles(partnershipProfileSources, topics))))
   const municipalities = await slugIds(payload, 'municipalities')
 
   const firstPass = await run('networks', buildNetworks(networkSources, { municipalities, topics }))

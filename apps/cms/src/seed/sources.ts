@@ -6,6 +6,7 @@ import eventsJson from './data/events.json'
 import projectsJson from './data/model-projects.json'
 import municipalitiesJson from './data/municipalities.json'
 import networksJson from './data/networks.json'
+import partnershipProfilesJson from './data/partnership-profiles.json'
 import tandemsJson from './data/tandems.json'
 import topicsJson from './data/topics.json'
 
@@ -112,9 +113,21 @@ export type ProjectSource = {
 
 // The JSON modules' inferred types are wider (nulls where the data has them); the declarations
 // above are what the data files promise in their README.
+/** What a tandem municipality brought in and wanted (report 001); `sourceLines` point into it. */
+export type PartnershipProfileSource = {
+  slug: string
+  offers: string[]
+  seeks: string[]
+  languages: string[]
+  offersText: Text
+  seeksText: Text
+  sourceLines: number[]
+}
+
 export const topicSources = topicsJson as TopicSource[]
 export const municipalitySources = municipalitiesJson as MunicipalitySource[]
 export const networkSources = networksJson as NetworkSource[]
 export const tandemSources = tandemsJson as TandemSource[]
 export const eventSources = eventsJson as EventSource[]
 export const projectSources = projectsJson as ProjectSource[]
+export const partnershipProfileSources = partnershipProfilesJson as PartnershipProfileSource[]

@@ -25,6 +25,9 @@ const EXAMPLE_SLUGS: Record<string, string> = {
   '/events/{slug}.ics': 'vernetzungsworkshop-leipzig',
 }
 
+/** Routes that answer only with a query: the example query they are tried with. */
+const EXAMPLE_QUERIES: Record<string, string> = { '/partners': '?municipality=arezzo', '/gazetteer': '?q=Koeln' }
+
 const stack = usePublicStack()
 
 describe('GET /public/v1/openapi.json', () => {
@@ -59,6 +62,8 @@ describe('GET /public/v1/openapi.json', () => {
         '/tandems.csv',
         '/tandems.json',
         '/municipalities/{slug}',
+        '/partners',
+        '/gazetteer',
         '/events',
         '/events.ics',
         '/events.csv',
@@ -80,7 +85,7 @@ describe('GET /public/v1/openapi.json', () => {
     addFormats(ajv)
     ajv.addSchema({ $id: 'vie', components: doc.components } as object)
     for (const [path, { get }] of Object.entries(doc.paths)) {
-      const url = `${f.api}${path.replace('{slug}', EXAMPLE_SLUGS[path] ?? '')}`
+      const url = `${f.api}${path.replace('{slug}', EXAMPLE_SLUGS[path] ?? '')}${EXAMPLE_QUERIES[path] ?? ''}`
       const res = await fetch(url)
       expect(res.status, url).toBe(200)
       const ok = get.responses['200']

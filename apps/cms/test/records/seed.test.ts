@@ -103,6 +103,23 @@ describe('seed', () => {
     expect((tandem.results as { text: string }[])[0]?.text).toMatch(/^Four work priorities/)
   })
 
+  it("gives the report's tandem municipalities a partnership profile: what each brought in and wanted", async () => {
+    const arezzo = await find(who.anonymous, 'municipalities', 'arezzo', '&locale=en&depth=1')
+    const partnership = arezzo.partnership as {
+      offers: { topics: Doc[]; text: string }
+      seeks: { topics: Doc[] }
+      workingLanguages: string[]
+      openToPartnership: string
+    }
+    expect(partnership.offers.topics.map((t) => t.slug)).toEqual(['international-cooperation', 'funding', 'climate-environment'])
+    expect(partnership.offers.text).toMatch(/Eurocities/)
+    expect(partnership.seeks.topics.map((t) => t.slug)).toContain('digital-administration')
+    expect(partnership.workingLanguages).toEqual(['it', 'en'])
+    expect(partnership.openToPartnership).toBe('yes')
+    const aachen = await find(who.anonymous, 'municipalities', 'aachen')
+    expect((aachen.partnership as { offers?: { topics?: unknown[] } } | undefined)?.offers?.topics ?? []).toEqual([])
+  })
+
   it('shows the reverse relations: Hamm lists its tandem and events, München its networks', async () => {
     const hamm = await find(who.anonymous, 'municipalities', 'hamm', '&depth=1')
     expect(slugs(hamm.tandems)).toEqual(['hamm-arezzo'])

@@ -7,6 +7,7 @@ export type Schema = Record<string, unknown>
 const string = (extra: Schema = {}): Schema => ({ type: 'string', ...extra })
 const integer = (extra: Schema = {}): Schema => ({ type: 'integer', ...extra })
 const boolean: Schema = { type: 'boolean' }
+const number: Schema = { type: 'number', minimum: 0, maximum: 1 }
 const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] })
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
 const array = (items: Schema): Schema => ({ type: 'array', items })
@@ -186,6 +187,65 @@ export function componentSchemas(snapshot: Snapshot): Record<string, Schema> {
       lang,
       ...fallback,
     }),
+    PartnerReason: object({ code: string(), text: string(), weight: number }),
+    PartnerMunicipalitySuggestion: object({
+      slug: string(),
+      name: string(),
+      country: string(),
+      population: nullable(integer()),
+      sizeClass: nullable(labelled('sizeClass')),
+      location: nullable(ref('GeoPoint')),
+      distanceKm: nullable(integer()),
+      score: number,
+      reasons: array(ref('PartnerReason')),
+      offers: array(ref('TopicRef')),
+      seeks: array(ref('TopicRef')),
+      workingLanguages: textList,
+      contact: nullable(object({ function: nullable(string()), department: nullable(string()), email: nullable(string()) })),
+    }),
+    PartnerNetworkSuggestion: object({
+      slug: string(),
+      name: string(),
+      acronym: nullable(string()),
+      themes: array(ref('TopicRef')),
+      memberTypes: array(labelled('memberType')),
+      memberCount: nullable(integer()),
+      score: number,
+      reasons: array(ref('PartnerReason')),
+    }),
+    PartnerTandemSuggestion: object({
+      slug: string(),
+      name: string(),
+      topics: array(ref('TopicRef')),
+      municipalities: array(object({ slug: string(), name: string(), country: string() })),
+      score: number,
+      reasons: array(ref('PartnerReason')),
+    }),
+    PartnerSuggestions: object({
+      for: object({
+        slug: nullable(string()),
+        name: nullable(string()),
+        country: nullable(string()),
+        population: nullable(integer()),
+        offers: array(ref('TopicRef')),
+        seeks: array(ref('TopicRef')),
+      }),
+      municipalities: array(ref('PartnerMunicipalitySuggestion')),
+      networks: array(ref('PartnerNetworkSuggestion')),
+      tandems: array(ref('PartnerTandemSuggestion')),
+      lang,
+    }),
+    GazetteerPlace: object({
+      id: integer(),
+      name: string(),
+      country: string(),
+      population: integer({ minimum: 0 }),
+      lat: { type: 'number' },
+      lng: { type: 'number' },
+      sizeClass: nullable(labelled('sizeClass')),
+      municipality: nullable(string()),
+    }),
+    GazetteerResult: object({ places: array(ref('GazetteerPlace')), attribution: string() }),
     CountBucket: object({ value: string(), label: string(), count: integer({ minimum: 0 }) }),
     Stats: object({
       networks: object({

@@ -39,6 +39,12 @@ export type RawMunicipality = RawBase & {
   location?: { lat?: number | null; lng?: number | null } | null
   website?: string | null
   strategyDocument?: { title?: LocalizedValue<string>; url?: string | null } | null
+  partnership?: {
+    offers?: { topics?: Relation[] | null } | null
+    seeks?: { topics?: Relation[] | null } | null
+    workingLanguages?: string[] | null
+    openToPartnership?: string | null
+  } | null
 }
 
 export type RawNetwork = RawBase & {

@@ -17,6 +17,8 @@ import { allLanguages, pick } from './localize'
 import { byId, type Lookup, relationId, resolve } from './lookup'
 import { eventDetail, eventItem, type EventSpan, eventTiming } from './mapEvent'
 import { municipalityDetail } from './mapMunicipality'
+import { matchProfileOf } from '../../partners/fromReadModel'
+import type { MatchProfile } from '../../partners/profile'
 import { networkCard, networkDetail } from './mapNetwork'
 import { tandemCard, tandemDetail } from './mapTandem'
 import type { RawEvent, RawRecords } from './raw'
@@ -76,6 +78,8 @@ export type MunicipalityEntry = {
   detail: PerLang<Omit<MunicipalityDetail, 'upcomingEvents'>>
   /** Chronological; the route keeps those not yet over. */
   events: EventEntry[]
+  /** What the partner finder compares (`src/partners`). */
+  match: MatchProfile
 }
 
 /** One immutable, fully built state of the public data; requests read it without touching the database. */
@@ -217,6 +221,7 @@ export function buildSnapshot(raw: RawRecords, vocab: Vocabularies, now = new Da
           slug: m.slug,
           detail: perLang((lang) => municipalityDetail(m, related, lookup, lang)),
           events: events.filter((e) => e.municipalities.has(m.slug)),
+          match: matchProfileOf(m, pick(m.name, 'de', 'name', []) ?? m.slug, related, lookup),
         },
       ]
     }),

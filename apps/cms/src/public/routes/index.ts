@@ -1,7 +1,9 @@
 import { eventRoutes } from './events'
 import { metaRoutes } from './meta'
 import { municipalityRoutes } from './municipalities'
+import { gazetteerRoutes } from './gazetteer'
 import { networkRoutes } from './networks'
+import { partnerRoutes } from './partners'
 import type { RouteDef } from './routeDef'
 import { statsRoutes } from './stats'
 import { tandemRoutes } from './tandems'
@@ -11,6 +13,8 @@ export const publicRoutes: RouteDef[] = [
   ...networkRoutes,
   ...tandemRoutes,
   ...municipalityRoutes,
+  ...partnerRoutes,
+  ...gazetteerRoutes,
   ...eventRoutes,
   ...statsRoutes,
   ...metaRoutes(() => publicRoutes),

@@ -19,7 +19,7 @@ export type RouteDef = {
   /** Express 5 path, e.g. `/networks/:slug`. */
   express: string
   operationId: string
-  tag: 'networks' | 'tandems' | 'municipalities' | 'events' | 'statistics' | 'open data' | 'meta'
+  tag: 'networks' | 'tandems' | 'municipalities' | 'partners' | 'events' | 'statistics' | 'open data' | 'meta'
   summary: Text
   description?: Text
   /** Query parameters, with allowed values from the current data. */

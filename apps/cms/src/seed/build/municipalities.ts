@@ -1,6 +1,6 @@
 import type { Municipality } from '@vie/types'
 
-import { germanOnly } from '../localized'
+import { germanOnly, type Seedable } from '../localized'
 import type { MunicipalitySource, TandemSource } from '../sources'
 import type { SeedRecord } from './types'
 
@@ -19,6 +19,7 @@ function strategyTitles(tandems: readonly TandemSource[]): Map<string, string> {
 export function buildMunicipalities(
   sources: readonly MunicipalitySource[],
   tandems: readonly TandemSource[],
+  profiles: ReadonlyMap<string, Seedable<NonNullable<Municipality['partnership']>>> = new Map(),
 ): SeedRecord<Municipality>[] {
   const titles = strategyTitles(tandems)
   return sources.map((municipality) => ({
@@ -33,6 +34,7 @@ export function buildMunicipalities(
       populationSource: municipality.populationSource,
       location: municipality.location ? { lat: municipality.location.lat, lng: municipality.location.lng } : null,
       strategyDocument: { title: germanOnly(titles.get(municipality.slug)) },
+      ...(profiles.has(municipality.slug) ? { partnership: profiles.get(municipality.slug) } : {}),
     },
   }))
 }
