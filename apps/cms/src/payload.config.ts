@@ -17,6 +17,9 @@ import { publicApiPlugin } from './public/plugin'
 import { whereDateGuardPlugin } from './validation/whereDateGuard'
 import { importExportEndpoints } from './endpoints/importExport'
 import { withEditorTools } from './components/admin/editorTools'
+import { withEditorialIntegrity } from './collections/withEditorialIntegrity'
+import { restoreTexts } from './admin/i18n/restoreTexts'
+import { FORM_LIMIT_BYTES } from './config/requestLimits'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -47,6 +50,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
+    translations: restoreTexts,
   },
   localization: {
     // Each language named in itself: readable in either admin language, and Payload's label
@@ -58,7 +62,9 @@ export default buildConfig({
     defaultLocale: 'de',
     fallback: true,
   },
-  collections: withEditorTools(collections),
+  collections: withEditorTools(withEditorialIntegrity(collections)),
+  // Busboy's default of 1 MB a field would refuse an oversized text before its field rule can name it.
+  bodyParser: { limits: { fieldSize: FORM_LIMIT_BYTES } },
   jobs: jobsConfig,
   endpoints: [...editorialEndpoints, ...importExportEndpoints],
   plugins: [publicApiPlugin(), whereDateGuardPlugin()],

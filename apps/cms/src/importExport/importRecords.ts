@@ -3,7 +3,7 @@ import { type CollectionSlug, type PayloadRequest, ValidationError } from 'paylo
 import { buildData, type BuildContext } from './buildData'
 import type { EditorialSlug } from './collections'
 import { type Column, columnsOf } from './columns'
-import { type Change, diff, flatten, type FlatRow, linkedIds, type RelationId } from './flatRecord'
+import { type Change, changesNothing, diff, flatten, type FlatRow, linkedIds, type RelationId } from './flatRecord'
 import { importMessages as m } from './messages'
 import { FileError, type ParsedFile } from './parsedFile'
 import { slugIndex } from './slugIndex'
@@ -69,6 +69,12 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
     const existing = found[0] as Doc | undefined
     if (existing) await index.loadIds(linkedIds([existing], columns))
     const before = existing ? flatten(existing, columns, index.slugOf) : null
+    // A row that changes nothing is not written: no version, `updatedAt` stays.
+    if (existing && before && changesNothing(columns, values, before)) {
+      if (existing.slug) index.remember(collection, existing.id, existing.slug)
+      written.push({ prepared, id: existing.id, before, deferred: [] })
+      continue
+    }
     const draft = values._status === 'draft'
 
     const german = await buildData(columns, values, 'de', ctx)

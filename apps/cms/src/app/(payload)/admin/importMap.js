@@ -1,4 +1,5 @@
 import { default as default_dd7c09cb1b4ea9fb03a4e63131a9c938 } from '../../../components/admin/linkCheck/LinkCheckSummary'
+import { default as default_dda0eee981e14821d249560120863575 } from '../../../components/admin/changeLog/ChangeLog'
 import { default as default_1d87d09daf835e70e57986d611147c95 } from '../../../components/admin/importExport/ExportMenuItems'
 import { default as default_fd696f96a1f5b08a26ba6a463a4e3a99 } from '../../../components/admin/review/BulkMarkReviewed'
 import { default as default_b1ffeff8eac3a2945f235ee2f8e0c0c7 } from '../../../components/admin/review/MarkReviewedButton'
@@ -14,6 +15,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/admin/linkCheck/LinkCheckSummary#default": default_dd7c09cb1b4ea9fb03a4e63131a9c938,
+  "/components/admin/changeLog/ChangeLog#default": default_dda0eee981e14821d249560120863575,
   "/components/admin/importExport/ExportMenuItems#default": default_1d87d09daf835e70e57986d611147c95,
   "/components/admin/review/BulkMarkReviewed#default": default_fd696f96a1f5b08a26ba6a463a4e3a99,
   "/components/admin/review/MarkReviewedButton#default": default_b1ffeff8eac3a2945f235ee2f8e0c0c7,
