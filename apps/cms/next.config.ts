@@ -3,7 +3,7 @@ import type { NextConfig } from 'next'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { FORM_LIMIT_MB } from './src/config/requestLimits'
+import { BODY_LIMIT_MB } from './src/config/requestLimits'
 
 const monorepoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
   turbopack: { root: monorepoRoot },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   // The admin checks each change of the edit form by a server action that carries the whole form.
-  experimental: { serverActions: { bodySizeLimit: `${FORM_LIMIT_MB}mb` } },
+  experimental: { serverActions: { bodySizeLimit: `${BODY_LIMIT_MB}mb` } },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

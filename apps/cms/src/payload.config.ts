@@ -19,7 +19,7 @@ import { importExportEndpoints } from './endpoints/importExport'
 import { withEditorTools } from './components/admin/editorTools'
 import { withEditorialIntegrity } from './collections/withEditorialIntegrity'
 import { restoreTexts } from './admin/i18n/restoreTexts'
-import { FORM_LIMIT_BYTES } from './config/requestLimits'
+import { BODY_LIMIT_BYTES } from './config/requestLimits'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -63,8 +63,9 @@ export default buildConfig({
     fallback: true,
   },
   collections: withEditorTools(withEditorialIntegrity(collections)),
-  // Busboy's default of 1 MB a field would refuse an oversized text before its field rule can name it.
-  bodyParser: { limits: { fieldSize: FORM_LIMIT_BYTES } },
+  // Busboy's default of 1 MB a field would refuse an oversized text before its field rule can
+  // name it; larger requests are refused by server/bodySizeLimit.ts with a message of their own.
+  bodyParser: { limits: { fieldSize: BODY_LIMIT_BYTES } },
   jobs: jobsConfig,
   endpoints: [...editorialEndpoints, ...importExportEndpoints],
   plugins: [publicApiPlugin(), whereDateGuardPlugin()],
