@@ -2,7 +2,7 @@ import { type CollectionSlug, type PayloadRequest, ValidationError } from 'paylo
 
 import { buildData, type BuildContext } from './buildData'
 import type { EditorialSlug } from './collections'
-import { type Column, columnsOf } from './columns'
+import { type Column, columnsOf, localizedColumns } from './columns'
 import { type Change, changesNothing, diff, flatten, type FlatRow, linkedIds, type RelationId } from './flatRecord'
 import { importMessages as m } from './messages'
 import { FileError, type ParsedFile } from './parsedFile'
@@ -62,6 +62,7 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
   }
   const common = { collection: collection as CollectionSlug, depth: 0, overrideAccess: false, req }
   const written: { prepared: Prepared; id: RelationId; before: FlatRow | null; deferred: Column[] }[] = []
+  const englishColumns = localizedColumns(columns, 'en')
 
   for (const prepared of rows) {
     const { row, values, slug } = prepared
@@ -93,7 +94,11 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
 
     const english = await buildData(columns, values, 'en', ctx, (path) => ((at(doc, path) as { id: RelationId }[] | undefined) ?? []).map((r) => r.id))
     if (english.errors.length > 0) return { failed: english.errors.map((e) => ({ row, field: e.column, message: inLanguageOf(req, e.message) })) }
-    if (Object.keys(english.data).length > 0) {
+    // English unchanged: the German write was the whole save (one version, not one per language).
+    // Array rows are the exception: the German write replaced them, and with them their English texts.
+    const englishUnchanged =
+      before !== null && englishColumns.every((c) => c.kind !== 'rows' || !(c.key in values)) && changesNothing(englishColumns, values, before)
+    if (Object.keys(english.data).length > 0 && !englishUnchanged) {
       try {
         await payload.update({ ...common, id: doc.id, data: { ...english.data, ...(values._status ? { _status: draft ? ('draft' as const) : ('published' as const) } : {}) }, locale: 'en', draft })
       } catch (error) {
