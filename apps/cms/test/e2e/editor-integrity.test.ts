@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { authHeaders } from '../helpers/api'
 import { launchChromium } from '../helpers/browser'
 import { bootServer, type BootedServer } from '../helpers/bootServer'
-import { createEditor, editorPage } from '../editorial/editorSession'
+import { createEditor, EDITOR_LOGIN, editorPage, SCREENSHOTS } from '../editorial/editorSession'
 
 type Network = { id: string; name?: string | null; acronym?: string | null; goals?: string | null; _status?: string }
 
@@ -86,6 +86,13 @@ describe('an editor in the German admin, writing English content', () => {
     await expect.poll(async () => (await api('GET', `/networks/${id}?draft=true`)).body.acronym, { timeout: 10_000 }).toBe('ALT')
     expect((await api('GET', `/networks/${id}?draft=true`)).body._status).toBe('draft')
     expect((await api('GET', `/networks/${id}`, undefined, true)).body.acronym).toBe('NEU')
+
+    // The sidebar's change log names the restore: who, and the acronym's way back.
+    await page.getByText('Wer hat was geändert?').click()
+    const newest = page.locator('#change-log-title ~ details li').first()
+    await newest.getByText(/Abkürzung: NEU → ALT/).waitFor()
+    await expect(newest.textContent()).resolves.toMatch(new RegExp(`${EDITOR_LOGIN.name}.*Entwurf`))
+    await page.screenshot({ path: `${SCREENSHOTS}/change-log-de.png` })
   })
 
   it('names the field and its limit when 5 MB are pasted into Goals, without a server error', async () => {

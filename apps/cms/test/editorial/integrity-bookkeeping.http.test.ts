@@ -18,7 +18,7 @@ type ChangeEntry = {
   by: { name: string } | null
   status: string
   first: boolean
-  changes: { field: string; locale: string | null; label: { de: string; en: string }; before: unknown; after: unknown }[]
+  changes: { field: string; locale: string | null; label: { de: string; en: string }; before: unknown; after: unknown; options?: unknown }[]
 }
 
 /**
@@ -108,7 +108,14 @@ describe('bookkeeping, change log and round trips over HTTP', () => {
     expect(newest).toMatchObject({ status: 'draft', first: false, by: { name: 'Editor' } })
     expect(newest.changes).toEqual([
       { field: 'goals', locale: 'de', label: { de: 'Ziele und Arbeitsweise', en: 'Goals and working method' }, before: 'Ziele eins', after: 'Ziele zwei' },
-      { field: '_status', locale: null, label: { de: 'Status (Entwurf/veröffentlicht)', en: 'Status (draft/published)' }, before: 'published', after: 'draft' },
+      {
+        field: '_status',
+        locale: null,
+        label: { de: 'Status (Entwurf/veröffentlicht)', en: 'Status (draft/published)' },
+        before: 'published',
+        after: 'draft',
+        options: { draft: { de: 'Entwurf', en: 'draft' }, published: { de: 'veröffentlicht', en: 'published' } },
+      },
     ])
     expect(english.changes.map((change) => [change.field, change.locale, change.after])).toEqual([
       ['name', 'en', 'Network in English'],

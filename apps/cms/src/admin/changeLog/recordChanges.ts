@@ -4,7 +4,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { columnsOf, type Locale } from '../../importExport/columns'
 import { diff, flatten, type FlatValue, linkedIds } from '../../importExport/flatRecord'
 import { slugIndex } from '../../importExport/slugIndex'
-import { fieldLabels } from './fieldLabels'
+import { fieldLabels, type OptionLabels } from './fieldLabels'
 
 /** The collections that keep versions, and so a change log. */
 export const LOGGED_COLLECTIONS = ['networks', 'tandems', 'events'] as const satisfies readonly CollectionSlug[]
@@ -21,6 +21,8 @@ export type FieldChange = {
   label: Label
   before: FlatValue
   after: FlatValue
+  /** For a select: the labels of the values, so the log can show words rather than codes. */
+  options?: OptionLabels
 }
 
 export type ChangeEntry = {
@@ -101,7 +103,15 @@ export async function recordChanges(req: PayloadRequest, collection: LoggedColle
         changes: diff(i === 0 ? null : (flat[i - 1] ?? null), flat[i] ?? {}).map((change) => {
           const locale = /\.(de|en)$/.exec(change.column)?.[1] as Locale | undefined
           const field = locale ? change.column.slice(0, -3) : change.column
-          return { field, locale: locale ?? null, label: labels.get(field) ?? { de: field, en: field }, before: change.before, after: change.after }
+          const info = labels.get(field)
+          return {
+            field,
+            locale: locale ?? null,
+            label: info?.label ?? { de: field, en: field },
+            before: change.before,
+            after: change.after,
+            ...(info?.options ? { options: info.options } : {}),
+          }
         }),
       }
     })

@@ -10,10 +10,18 @@ type Loaded = { entries: ChangeEntry[] } | { error: string } | null
 
 const SHOWN_CHARS = 140
 
-/** A value of the export's shape as a short line: lists joined, long texts cut. */
-const shortText = (value: unknown, empty: string): string => {
+type Options = ChangeEntry['changes'][number]['options']
+
+/** A value of the export's shape as a short line: select values by their label, lists joined, long texts cut. */
+const shortText = (value: unknown, empty: string, language: 'de' | 'en', options: Options): string => {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return empty
-  const text = Array.isArray(value) && value.every((item) => typeof item === 'string') ? value.join(', ') : typeof value === 'string' ? value : JSON.stringify(value)
+  const word = (item: string) => options?.[item]?.[language] ?? item
+  const text =
+    Array.isArray(value) && value.every((item) => typeof item === 'string')
+      ? value.map(word).join(', ')
+      : typeof value === 'string'
+        ? word(value)
+        : JSON.stringify(value)
   return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)} …` : text
 }
 
@@ -84,10 +92,10 @@ export default function ChangeLog() {
                         :{' '}
                         {!entry.first && (
                           <>
-                            <span className={styles.before}>{shortText(change.before, text.empty)}</span> →{' '}
+                            <span className={styles.before}>{shortText(change.before, text.empty, language, change.options)}</span> →{' '}
                           </>
                         )}
-                        <span>{shortText(change.after, text.empty)}</span>
+                        <span>{shortText(change.after, text.empty, language, change.options)}</span>
                       </li>
                     ))}
                   </ul>
