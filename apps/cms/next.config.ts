@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { BODY_LIMIT_MB } from './src/config/requestLimits'
+
 const monorepoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 const nextConfig: NextConfig = {
@@ -18,6 +20,8 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: monorepoRoot,
   turbopack: { root: monorepoRoot },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // The admin checks each change of the edit form by a server action that carries the whole form.
+  experimental: { serverActions: { bodySizeLimit: `${BODY_LIMIT_MB}mb` } },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -19,6 +19,8 @@ import { importExportEndpoints } from './endpoints/importExport'
 import { withEditorTools } from './components/admin/editorTools'
 import { timeZoneOptions } from './domain/timeZones'
 import { adminTranslations } from './admin/translations'
+import { withEditorialIntegrity } from './collections/withEditorialIntegrity'
+import { BODY_LIMIT_BYTES } from './config/requestLimits'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -62,7 +64,10 @@ export default buildConfig({
     defaultLocale: 'de',
     fallback: true,
   },
-  collections: withEditorTools(collections),
+  collections: withEditorTools(withEditorialIntegrity(collections)),
+  // Busboy's default of 1 MB a field would refuse an oversized text before its field rule can
+  // name it; larger requests are refused by server/bodySizeLimit.ts with a message of their own.
+  bodyParser: { limits: { fieldSize: BODY_LIMIT_BYTES } },
   jobs: jobsConfig,
   endpoints: [...editorialEndpoints, ...importExportEndpoints],
   plugins: [publicApiPlugin(), whereDateGuardPlugin()],

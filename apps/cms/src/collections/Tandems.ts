@@ -82,10 +82,11 @@ export const Tandems: CollectionConfig = {
     }),
     linkTo('municipalities', 'municipalities', { de: 'Kommunen', en: 'Municipalities' }, {
       required: true,
-      validate: composeValidate(validations.relationship, (value, { siblingData }) =>
+      validate: composeValidate(validations.relationship, (value, { siblingData, required }) =>
         checkTandemMunicipalities(
           value as (string | number | { id: string | number })[] | null | undefined,
           (siblingData as { kind?: unknown }).kind,
+          { complete: required === true },
         ),
       ),
     }),

@@ -1,13 +1,13 @@
 import type { Label } from '@vie/types'
 import { type TextareaField, type TextField, validations } from 'payload'
 
-import { checkRequiredInGerman } from '../validation/requiredInGerman'
 import { composeValidate } from './composeValidate'
+import { GERMAN_REQUIRED, germanRequired } from './germanRequired'
 
 type LocalizedOptions = {
   name: string
   label: Label
-  /** The German text is required; English falls back to it. */
+  /** The German text is required for publishing; English falls back to it. */
   required?: boolean
   description?: Label
 }
@@ -26,12 +26,8 @@ const common = ({ name, label, required, description }: LocalizedOptions, Field:
     ...(required || description ? { description: { ...(description ?? REQUIRED_HINT) } } : {}),
     components: { Field },
   },
+  custom: required ? { [GERMAN_REQUIRED]: true } : undefined,
 })
-
-const germanRequired =
-  (label: Label) =>
-  (value: unknown, { req, operation }: { req: { locale?: string | null }; operation?: string }) =>
-    checkRequiredInGerman(value, label, { locale: req.locale ?? undefined, operation })
 
 /** A one-line text kept in German and English. */
 export const localizedText = (options: LocalizedOptions): TextField => ({

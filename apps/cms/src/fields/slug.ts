@@ -1,7 +1,9 @@
 import type { CollectionSlug, TextField } from 'payload'
 
 import { inLanguageOf } from '../validation/messages'
+import { savesPublished } from '../validation/publishing'
 import { checkSlugFormat, slugify, slugTaken } from '../validation/slug'
+import { TEXT_LIMITS } from '../validation/length'
 
 /**
  * The record's address in URLs and the public API: generated from `source` when left empty,
@@ -14,6 +16,7 @@ export function slugField(source: string): TextField {
     // Not `required`: left empty it is generated on save, and GraphQL clients may omit it too.
     unique: true,
     index: true,
+    maxLength: TEXT_LIMITS.slug,
     label: { de: 'Kurzname (Slug)', en: 'Slug' },
     admin: {
       position: 'sidebar',
@@ -33,11 +36,13 @@ export function slugField(source: string): TextField {
         },
       ],
     },
-    validate: async (value, { req, collectionSlug, id, siblingData }) => {
+    validate: async (value, { req, collectionSlug, id, siblingData, data }) => {
       if (value === null || value === undefined || value === '') {
         // The admin validates its form before any hook runs; the save builds the slug from the name.
         const name: unknown = (siblingData as Record<string, unknown>)[source]
         if (typeof name === 'string' && slugify(name) !== '') return true
+        // A draft without a name yet has no address yet either; publishing needs both.
+        if (!savesPublished({ data, collectionSlug, req })) return true
       }
       const format = checkSlugFormat(value)
       if (format !== true || !collectionSlug || typeof value !== 'string') return inLanguageOf(req, format)

@@ -5,6 +5,7 @@ import { checkEmail } from '../validation/email'
 import { inLanguageOf } from '../validation/messages'
 import { checkHttpUrl } from '../validation/url'
 import { composeValidate } from './composeValidate'
+import { TEXT_LIMITS } from '../validation/length'
 
 /** A web address (http or https). */
 export function urlField(name: string, label: Label): TextField {
@@ -12,6 +13,7 @@ export function urlField(name: string, label: Label): TextField {
     name,
     type: 'text',
     label: { ...label },
+    maxLength: TEXT_LIMITS.url,
     admin: { placeholder: 'https://' },
     validate: composeValidate(validations.text, (value) => checkHttpUrl(value, label)),
   }

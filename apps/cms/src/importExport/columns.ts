@@ -83,3 +83,10 @@ export function columnsOf(fields: Field[], prefix: string[] = []): Column[] {
 /** Every relation column, also those inside array rows. */
 export const relationColumns = (columns: Column[]): Extract<Column, { kind: 'relation' }>[] =>
   columns.flatMap((c) => (c.kind === 'relation' ? [c] : c.kind === 'rows' ? relationColumns(c.columns) : []))
+
+/** The columns holding one language: its localized fields, and array rows that contain some. */
+export const localizedColumns = (columns: Column[], locale: Locale): Column[] =>
+  columns.flatMap((c): Column[] => {
+    if (c.kind !== 'rows') return c.locale === locale ? [c] : []
+    return localizedColumns(c.columns, locale).length > 0 ? [c] : []
+  })

@@ -88,3 +88,22 @@ export const diff = (before: FlatRow | null, after: FlatRow): Change[] =>
     if (before === null ? empty(now) : same(old, now)) return []
     return [{ column, before: old, after: now }]
   })
+
+const blank = (value: FlatValue | undefined): boolean => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+
+/**
+ * Whether a file's record would change nothing stored: each value it gives equals the stored one
+ * (array rows on the columns the file gives for them; empty is empty however written).
+ */
+export function changesNothing(columns: Column[], given: FlatRow, stored: FlatRow): boolean {
+  return columns.every((column) => {
+    if (!(column.key in given)) return true
+    const value = given[column.key]
+    const current = stored[column.key]
+    if (blank(value) || blank(current)) return blank(value) && blank(current)
+    if (column.kind !== 'rows') return same(value ?? null, current ?? null)
+    const rows = value as FlatRow[]
+    const storedRows = current as FlatRow[]
+    return rows.length === storedRows.length && rows.every((row, i) => changesNothing(column.columns, row, storedRows[i] ?? {}))
+  })
+}

@@ -2,8 +2,8 @@ import { type CollectionSlug, type PayloadRequest, ValidationError } from 'paylo
 
 import { buildData, type BuildContext } from './buildData'
 import type { EditorialSlug } from './collections'
-import { type Column, columnsOf } from './columns'
-import { type Change, diff, flatten, type FlatRow, linkedIds, type RelationId } from './flatRecord'
+import { type Column, columnsOf, localizedColumns } from './columns'
+import { type Change, changesNothing, diff, flatten, type FlatRow, linkedIds, type RelationId } from './flatRecord'
 import { importMessages as m } from './messages'
 import { FileError, type ParsedFile } from './parsedFile'
 import { slugIndex } from './slugIndex'
@@ -62,6 +62,7 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
   }
   const common = { collection: collection as CollectionSlug, depth: 0, overrideAccess: false, req }
   const written: { prepared: Prepared; id: RelationId; before: FlatRow | null; deferred: Column[] }[] = []
+  const englishColumns = localizedColumns(columns, 'en')
 
   for (const prepared of rows) {
     const { row, values, slug } = prepared
@@ -69,6 +70,12 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
     const existing = found[0] as Doc | undefined
     if (existing) await index.loadIds(linkedIds([existing], columns))
     const before = existing ? flatten(existing, columns, index.slugOf) : null
+    // A row that changes nothing is not written: no version, `updatedAt` stays.
+    if (existing && before && changesNothing(columns, values, before)) {
+      if (existing.slug) index.remember(collection, existing.id, existing.slug)
+      written.push({ prepared, id: existing.id, before, deferred: [] })
+      continue
+    }
     const draft = values._status === 'draft'
 
     const german = await buildData(columns, values, 'de', ctx)
@@ -87,7 +94,11 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
 
     const english = await buildData(columns, values, 'en', ctx, (path) => ((at(doc, path) as { id: RelationId }[] | undefined) ?? []).map((r) => r.id))
     if (english.errors.length > 0) return { failed: english.errors.map((e) => ({ row, field: e.column, message: inLanguageOf(req, e.message) })) }
-    if (Object.keys(english.data).length > 0) {
+    // English unchanged: the German write was the whole save (one version, not one per language).
+    // Array rows are the exception: the German write replaced them, and with them their English texts.
+    const englishUnchanged =
+      before !== null && englishColumns.every((c) => c.kind !== 'rows' || !(c.key in values)) && changesNothing(englishColumns, values, before)
+    if (Object.keys(english.data).length > 0 && !englishUnchanged) {
       try {
         await payload.update({ ...common, id: doc.id, data: { ...english.data, ...(values._status ? { _status: draft ? ('draft' as const) : ('published' as const) } : {}) }, locale: 'en', draft })
       } catch (error) {

@@ -4,6 +4,7 @@ import * as migration_20261203_234654_ux_event_zones_user_active from './2026120
 import * as migration_20261203_234703_ux_bilingual_list_fields from './20261203_234703_ux_bilingual_list_fields';
 import * as migration_20261204_023946_link_check_ignored_urls from './20261204_023946_link_check_ignored_urls';
 import * as migration_20261204_024031_partnership_profile from './20261204_024031_partnership_profile';
+import * as migration_20261204_024431_editorial_integrity from './20261204_024431_editorial_integrity';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_024031_partnership_profile.up,
     down: migration_20261204_024031_partnership_profile.down,
-    name: '20261204_024031_partnership_profile'
+    name: '20261204_024031_partnership_profile',
+  },
+  {
+    up: migration_20261204_024431_editorial_integrity.up,
+    down: migration_20261204_024431_editorial_integrity.down,
+    name: '20261204_024431_editorial_integrity'
   },
 ];

@@ -3,6 +3,8 @@ import express, { type Express, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 
 import { authRateLimit, clientAddress } from './authRateLimit'
+import { bodySizeLimit } from './bodySizeLimit'
+import { BODY_LIMIT_BYTES } from '../config/requestLimits'
 import type { AuthRateSettings } from './authThrottle'
 import { csrfGuard } from './csrfGuard'
 import { publicApi } from '../public'
@@ -43,6 +45,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRat
   app.use('/widgets/v1', widgetAssets())
   app.use(clientAddress())
   app.use('/api', csrfGuard())
+  app.use(['/api', '/admin'], bodySizeLimit(BODY_LIMIT_BYTES))
   app.use(authRateLimit(authRate))
   app.use('/api', missingUpload(payload))
   app.use('/api', svgUploadHeaders)

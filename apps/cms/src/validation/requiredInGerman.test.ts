@@ -5,16 +5,19 @@ import { checkRequiredInGerman } from './requiredInGerman'
 const FIELD = { de: 'Name', en: 'Name' }
 
 describe('checkRequiredInGerman', () => {
-  it('requires the text when writing German or creating', () => {
-    expect(checkRequiredInGerman('', FIELD, { locale: 'de', operation: 'update' })).toEqual({
-      de: 'Name: Pflichtfeld (auf Deutsch).',
-      en: 'Name: required (in German).',
-    })
-    expect(checkRequiredInGerman('  ', FIELD, { locale: 'en', operation: 'create' })).not.toBe(true)
-    expect(checkRequiredInGerman('Köln', FIELD, { locale: 'de', operation: 'create' })).toBe(true)
+  it('accepts a German text', () => {
+    expect(checkRequiredInGerman('Köln', FIELD, 'de')).toBe(true)
+    expect(checkRequiredInGerman('Köln', FIELD, 'en')).toBe(true)
   })
 
-  it('lets an English update leave the text to the German fallback', () => {
-    expect(checkRequiredInGerman(undefined, FIELD, { locale: 'en', operation: 'update' })).toBe(true)
+  it('refuses a missing or blank German text, naming the field', () => {
+    expect(checkRequiredInGerman('', FIELD, 'de')).toEqual({ de: 'Name: Pflichtfeld (auf Deutsch).', en: 'Name: required (in German).' })
+    expect(checkRequiredInGerman('  ', FIELD, undefined)).not.toBe(true)
+  })
+
+  it('tells someone writing English that the German text is missing and where it goes', () => {
+    const check = checkRequiredInGerman(undefined, FIELD, 'en')
+    expect(check).not.toBe(true)
+    expect(check).toMatchObject({ de: expect.stringMatching(/^Name: .*deutsche Text fehlt.*Inhaltssprache/), en: expect.stringMatching(/^Name: .*German text is missing/) })
   })
 })

@@ -31,4 +31,12 @@ describe('checkTandemMunicipalities', () => {
     })
     expect(checkTandemMunicipalities([1, 2], 'tridem')).not.toBe(true)
   })
+
+  it('lets a draft have fewer, but never duplicates or too many', () => {
+    expect(checkTandemMunicipalities([], 'tandem', { complete: false })).toBe(true)
+    expect(checkTandemMunicipalities([1], 'tridem', { complete: false })).toBe(true)
+    expect(checkTandemMunicipalities([1, 1], 'tandem', { complete: false })).not.toBe(true)
+    expect(checkTandemMunicipalities([1, 2, 3], 'tandem', { complete: false })).not.toBe(true)
+    expect(checkTandemMunicipalities([1, 2, 3, 4], 'tridem', { complete: false })).not.toBe(true)
+  })
 })

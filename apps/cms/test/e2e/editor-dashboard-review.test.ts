@@ -139,11 +139,11 @@ describe('the editor dashboard on the seeded register', () => {
       await page.goto(`${server.url}/admin/collections/${change.collection}/${change.id}/versions`)
       const versionLinks = page.locator('table tbody tr td:first-child a')
       await versionLinks.nth(1).click()
-      await page.getByRole('button', { name: 'Restore this version' }).click()
+      await page.getByRole('button', { name: 'Restore as draft' }).first().click()
       await page.getByRole('button', { name: 'Confirm' }).click()
       await page.waitForURL((url) => !url.pathname.includes('/versions'))
       await expect
-        .poll(async () => (await api('GET', `/${change.collection}/${change.id}?locale=de&depth=0`))[change.field as 'title'] ?? null, {
+        .poll(async () => (await api('GET', `/${change.collection}/${change.id}?locale=de&depth=0&draft=true`))[change.field as 'title'] ?? null, {
           timeout: 10_000,
         })
         .toBe(change.before)

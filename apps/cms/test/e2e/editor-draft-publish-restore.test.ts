@@ -10,7 +10,7 @@ type NetworkDoc = { id: string; goals?: string | null }
 /**
  * The editor's everyday loop in the real admin: change the English goals of a network, keep the
  * change as a draft (the public still sees the published text), publish it, then undo it by
- * restoring the previous version.
+ * restoring the previous version as a draft and publishing that.
  */
 describe('an editor edits, drafts, publishes and restores a network in the admin', () => {
   let server: BootedServer
@@ -76,7 +76,7 @@ describe('an editor edits, drafts, publishes and restores a network in the admin
     expect(await publicGoals()).toBe('Draft goals written in the browser test.')
   })
 
-  it('restores the version published before, and the public sees the old goals again', async () => {
+  it('restores the version published before as a draft, and once published the public sees the old goals again', async () => {
     const original = network.goals
     await page.goto(`${server.url}/admin/collections/networks/${network.id}/versions?locale=en`)
     const versionLinks = page.locator('table tbody tr td:first-child a')
@@ -85,10 +85,13 @@ describe('an editor edits, drafts, publishes and restores a network in the admin
     // writes German first, then English, so two seeded versions lie below).
     expect(await versionLinks.count()).toBeGreaterThanOrEqual(3)
     await versionLinks.nth(2).click()
-    await page.getByRole('button', { name: 'Restore this version' }).click()
+    await page.getByRole('button', { name: 'Restore as draft' }).first().click()
     await page.getByRole('button', { name: 'Confirm' }).click()
     await page.waitForURL((url) => !url.pathname.includes('/versions'))
 
+    // A restore publishes nothing: the public keeps the goals published last until the editor publishes.
+    expect(await publicGoals()).toBe('Draft goals written in the browser test.')
+    await page.getByRole('button', { name: 'Publish changes' }).click()
     await expect.poll(publicGoals, { timeout: 10_000 }).toBe(original)
   })
 })

@@ -85,7 +85,7 @@ describe('records over REST', () => {
       expect((await rest(booted.who.anonymous, 'GET', `/events/${id}`)).status).toBe(404)
     })
 
-    it('keeps every save as a version that can be restored', async () => {
+    it('keeps every save as a version that can be restored, as a draft', async () => {
       const id = await createRecord(booted.who.editor, 'networks', booted.refs)
       await rest(booted.who.editor, 'PATCH', `/networks/${id}`, { acronym: 'V2' })
       await rest(booted.who.editor, 'PATCH', `/networks/${id}`, { acronym: 'V3' })
@@ -95,7 +95,10 @@ describe('records over REST', () => {
 
       const restored = await rest(booted.who.editor, 'POST', `/networks/versions/${docs[1]?.id}`)
       expect(restored.status, JSON.stringify(restored.body)).toBe(200)
-      expect((await rest(booted.who.editor, 'GET', `/networks/${id}`)).body.acronym).toBe('V2')
+      expect((await rest(booted.who.editor, 'GET', `/networks/${id}?draft=true`)).body).toMatchObject({ acronym: 'V2', _status: 'draft' })
+      expect((await rest(booted.who.editor, 'GET', `/networks/${id}`)).body.acronym).toBe('V3')
+      expect((await rest(booted.who.editor, 'PATCH', `/networks/${id}`, { _status: 'published' })).status).toBe(200)
+      expect((await rest(booted.who.anonymous, 'GET', `/networks/${id}`)).body.acronym).toBe('V2')
     })
 
     it('publishes a scheduled event through the job queue the server runs', async () => {

@@ -1,63 +1,73 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Field, Payload, PayloadRequest, Where } from 'payload'
 
-import { TITLE_FIELD, type TitledCollection } from './context'
+import { GERMAN_REQUIRED } from '../../fields/germanRequired'
 
-export type GermanViolation = { collection: TitledCollection; id: number | string; slug: string; fields: string[] }
-
-/** Texts of array rows that must exist in German, beside each collection's title: `array.field`. */
-const ROW_TEXTS: Partial<Record<TitledCollection, string[]>> = {
-  tandems: ['results.text', 'lessons.text', 'contacts.function'],
+/** A published record that lacks German text the publish rules require. */
+export type GermanViolation = {
+  collection: CollectionSlug
+  id: number | string
+  slug: string | null
+  /** Field paths without German text, array rows by position: `name`, `results.2.text`. */
+  fields: string[]
 }
 
-const COLLECTIONS = Object.keys(TITLE_FIELD) as TitledCollection[]
+/** `[name]`, or `[results, '*', text]` for a text inside every row of an array. */
+type RequiredPath = string[]
 
-const empty = (value: unknown): boolean => (typeof value === 'string' ? value.trim() === '' : value === null || value === undefined)
+function requiredPaths(fields: Field[], prefix: string[] = []): RequiredPath[] {
+  return fields.flatMap((field): RequiredPath[] => {
+    if (field.type === 'row' || field.type === 'collapsible') return requiredPaths(field.fields, prefix)
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => requiredPaths(tab.fields, 'name' in tab && tab.name ? [...prefix, tab.name] : prefix))
+    if (!('name' in field)) return []
+    const path = [...prefix, field.name]
+    if (field.type === 'group') return requiredPaths(field.fields, path)
+    if (field.type === 'array') return requiredPaths(field.fields, [...path, '*'])
+    return field.custom?.[GERMAN_REQUIRED] === true ? [path] : []
+  })
+}
 
-/** The paths of `doc` whose German text is missing, e.g. `name` or `results.2.text`. */
-function missingIn(collection: TitledCollection, doc: Record<string, unknown>): string[] {
-  const missing: string[] = empty(doc[TITLE_FIELD[collection]]) ? [TITLE_FIELD[collection]] : []
-  for (const path of ROW_TEXTS[collection] ?? []) {
-    const [array, field] = path.split('.') as [string, string]
-    const rows = Array.isArray(doc[array]) ? (doc[array] as Record<string, unknown>[]) : []
-    rows.forEach((row, index) => {
-      if (empty(row[field])) missing.push(`${array}.${index}.${field}`)
-    })
+const isBlank = (value: unknown): boolean => (typeof value === 'string' ? value.trim() === '' : value === null || value === undefined)
+
+/** The concrete paths of `path` in `doc` (read with locale `all`) whose German text is missing. */
+function missingAt(doc: unknown, path: RequiredPath, at: string[] = []): string[] {
+  const [head, ...rest] = path
+  if (head === undefined) {
+    const german = doc !== null && typeof doc === 'object' ? (doc as { de?: unknown }).de : undefined
+    return isBlank(german) ? [at.join('.')] : []
   }
-  return missing
+  if (head === '*') return Array.isArray(doc) ? doc.flatMap((row: unknown, i) => missingAt(row, rest, [...at, String(i)])) : []
+  const next = doc !== null && typeof doc === 'object' ? (doc as Record<string, unknown>)[head] : undefined
+  return missingAt(next, rest, [...at, head])
 }
 
 /**
- * Records, published or draft, whose German texts required by the German-name rule
- * (src/validation/requiredInGerman.ts) are empty: German is the fallback of every other
- * language, so such a record shows its slug on partner sites and cannot be imported again.
- * Each record once, with every missing path of its published and its newest draft state.
+ * Every published record (every record, where a collection has no drafts) whose German text is
+ * missing where publishing requires it: the records an export → import round trip would refuse.
+ * Records saved through the admin since the German rule holds for every locale cannot be among
+ * them; older ones can. Pass `req` to read inside its transaction (a migration does).
  */
-export async function findGermanViolations(payload: Payload, req: PayloadRequest): Promise<GermanViolation[]> {
-  const found = new Map<string, GermanViolation>()
-  for (const collection of COLLECTIONS) {
-    const versioned = Boolean(payload.collections[collection as CollectionSlug].config.versions?.drafts)
-    const arrays = (ROW_TEXTS[collection] ?? []).map((path) => path.split('.')[0] as string)
-    for (const draft of versioned ? [false, true] : [false]) {
-      const { docs } = await payload.find({
-        collection,
-        locale: 'de',
-        draft,
-        select: Object.fromEntries(['slug', TITLE_FIELD[collection], ...arrays].map((name) => [name, true])),
-        depth: 0,
-        pagination: false,
-        overrideAccess: false,
-        user: req.user,
-        req,
-      })
-      for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
-        const fields = missingIn(collection, doc)
-        if (fields.length === 0) continue
-        const key = `${collection}/${doc.id}`
-        const known = found.get(key)
-        if (known) known.fields = [...new Set([...known.fields, ...fields])]
-        else found.set(key, { collection, id: doc.id, slug: typeof doc.slug === 'string' ? doc.slug : '', fields })
-      }
+export async function germanViolations(payload: Payload, req?: Partial<PayloadRequest>): Promise<GermanViolation[]> {
+  const found: GermanViolation[] = []
+  for (const collection of payload.config.collections) {
+    const paths = requiredPaths(collection.fields)
+    if (paths.length === 0) continue
+    const where: Where = collection.versions && collection.versions.drafts ? { _status: { equals: 'published' } } : {}
+    // Only what the check reads: a migration runs this against the schema of its own time.
+    const select = Object.fromEntries(['slug', ...paths.map((path) => path[0] as string)].map((name) => [name, true]))
+    const { docs } = await payload.find({
+      collection: collection.slug as CollectionSlug,
+      where,
+      select,
+      locale: 'all',
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string; slug?: string | null })[]) {
+      const fields = paths.flatMap((path) => missingAt(doc, path))
+      if (fields.length > 0) found.push({ collection: collection.slug as CollectionSlug, id: doc.id, slug: doc.slug ?? null, fields })
     }
   }
-  return [...found.values()]
+  return found
 }

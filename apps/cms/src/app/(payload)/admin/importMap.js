@@ -3,6 +3,7 @@ import { default as default_d33fcccad953a024c19a1a4341c3bd3d } from '../../../co
 import { default as default_72be6e049c2491b2f9f393834c17389e } from '../../../components/admin/networks/SubtypeSelect'
 import { default as default_a82068a61c1d6828019cb696acd68480 } from '../../../components/admin/bilingual/LocalizedTextareaField'
 import { default as default_dd7c09cb1b4ea9fb03a4e63131a9c938 } from '../../../components/admin/linkCheck/LinkCheckSummary'
+import { default as default_dda0eee981e14821d249560120863575 } from '../../../components/admin/changeLog/ChangeLog'
 import { default as default_1d87d09daf835e70e57986d611147c95 } from '../../../components/admin/importExport/ExportMenuItems'
 import { default as default_fd696f96a1f5b08a26ba6a463a4e3a99 } from '../../../components/admin/review/BulkMarkReviewed'
 import { default as default_b1ffeff8eac3a2945f235ee2f8e0c0c7 } from '../../../components/admin/review/MarkReviewedButton'
@@ -26,6 +27,7 @@ export const importMap = {
   "/components/admin/networks/SubtypeSelect#default": default_72be6e049c2491b2f9f393834c17389e,
   "/components/admin/bilingual/LocalizedTextareaField#default": default_a82068a61c1d6828019cb696acd68480,
   "/components/admin/linkCheck/LinkCheckSummary#default": default_dd7c09cb1b4ea9fb03a4e63131a9c938,
+  "/components/admin/changeLog/ChangeLog#default": default_dda0eee981e14821d249560120863575,
   "/components/admin/importExport/ExportMenuItems#default": default_1d87d09daf835e70e57986d611147c95,
   "/components/admin/review/BulkMarkReviewed#default": default_fd696f96a1f5b08a26ba6a463a4e3a99,
   "/components/admin/review/MarkReviewedButton#default": default_b1ffeff8eac3a2945f235ee2f8e0c0c7,

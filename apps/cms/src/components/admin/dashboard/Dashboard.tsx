@@ -5,7 +5,7 @@ import type { CollectionSlug } from 'payload'
 import { isAdminRequest } from '../../../access/isAdmin'
 import { brokenLinks } from '../../../admin/dashboard/brokenLinks'
 import { type DashboardContext, recordUrl } from '../../../admin/dashboard/context'
-import { findGermanViolations } from '../../../admin/dashboard/germanViolations'
+import { germanViolations } from '../../../admin/dashboard/germanViolations'
 import { recentChanges } from '../../../admin/dashboard/recentChanges'
 import { reviewQueue } from '../../../admin/dashboard/reviewQueue'
 import { statusCounts } from '../../../admin/dashboard/statusCounts'
@@ -37,7 +37,7 @@ export default async function Dashboard(props: DashboardViewServerProps) {
     upcomingEvents(ctx),
     recentChanges(ctx),
     brokenLinks(ctx),
-    findGermanViolations(req.payload, req),
+    germanViolations(req.payload, req),
   ])
 
   const collectionLabel = (slug: CollectionSlug): string => {
