@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { fillBilingualListFieldsOfStoredRecords } from '../admin/bilingual/fillStoredRecords'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`networks\` ADD \`search_text\` text;`)
   await db.run(sql`ALTER TABLE \`networks\` ADD \`title_de\` text;`)
@@ -38,7 +36,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_translation_status\` text;`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_search_text_idx\` ON \`_events_v\` (\`version_search_text\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_translation_status_idx\` ON \`_events_v\` (\`version_translation_status\`);`)
-  await fillBilingualListFieldsOfStoredRecords(req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

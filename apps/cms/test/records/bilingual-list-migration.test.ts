@@ -8,10 +8,10 @@ import { fillBilingualListFieldsOfStoredRecords } from '../../src/admin/bilingua
 type Row = { slug: string; search_text: string | null; title_de: string | null; translation_status: string | null; updated_at: string }
 
 /**
- * Records stored before the computed list fields existed: the migration's data step fills them
+ * Records stored before the computed list fields existed: the data step of the last migration fills them
  * from each record's newest state without touching `updatedAt`.
  */
-describe('migration ux_bilingual_list_fields: data step', () => {
+describe('migration data step: bilingual list fields', () => {
   const closers: (() => Promise<unknown>)[] = []
   afterAll(async () => {
     for (const close of closers) await close()
