@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { BILINGUAL_LIST_FIELD_NAMES } from '../admin/bilingual/listFields'
 import { INTERNAL_FIELDS } from '../hooks/keepInternalFields'
 import { type EditorialSlug, isEditorialSlug } from './collections'
 
@@ -23,9 +24,10 @@ export type Column =
 
 /**
  * Payload's own bookkeeping (`id` differs per database, the rest Payload sets itself), and the
- * fields only the review endpoint and the link check write: an import could not set them anyway.
+ * fields only the review endpoint, the link check and the list hook write: an import could not set
+ * them anyway, and a change log would list them as edits.
  */
-const SKIPPED_NAMES = new Set<string>(['id', 'createdAt', 'updatedAt', ...INTERNAL_FIELDS])
+const SKIPPED_NAMES = new Set<string>(['id', 'createdAt', 'updatedAt', ...INTERNAL_FIELDS, ...BILINGUAL_LIST_FIELD_NAMES])
 
 const localizedKeys = (base: Omit<Base, 'locale'>, localized: boolean): Base[] =>
   localized ? LOCALES.map((locale) => ({ ...base, key: `${base.key}.${locale}`, locale })) : [base]

@@ -17,7 +17,7 @@ export const WIDGET_BUNDLE = '/widgets/v1/vie-widgets.js'
 const PUBLIC = '/public/v1'
 const SAMPLES_PER_ENDPOINT = 3
 
-type Parameter = { name: string; in: string; schema?: { enum?: string[]; items?: { enum?: string[] } } }
+type Parameter = { name: string; in: string; example?: string; schema?: { enum?: string[]; items?: { enum?: string[] } } }
 type OpenApi = { paths: Record<string, { get: { parameters?: Parameter[] } }> }
 
 const getJson = async <T>(url: string): Promise<T> => {
@@ -44,6 +44,12 @@ export async function publicReadPaths(baseUrl: string): Promise<string[]> {
       const collection = path.split('/')[1] ?? ''
       return (slugs.get(collection) ?? []).map((slug) => `${PUBLIC}${path.replace('{slug}', encodeURIComponent(slug))}`)
     }
+    // An operation that answers 400 without input documents example values; its parameters can
+    // exclude each other (partners: a municipality or a profile), so it is asked with those alone.
+    const examples = (get.parameters ?? []).flatMap((parameter) =>
+      parameter.in === 'query' && parameter.example !== undefined ? [[parameter.name, parameter.example]] : [],
+    )
+    if (examples.length > 0) return [`${PUBLIC}${path}?${new URLSearchParams(examples)}`]
     const filters = (get.parameters ?? []).flatMap((parameter) => {
       const value = parameter.in === 'query' ? (parameter.schema?.enum ?? parameter.schema?.items?.enum)?.at(-1) : undefined
       return value === undefined ? [] : [`${PUBLIC}${path}?${parameter.name}=${encodeURIComponent(value)}`]

@@ -52,6 +52,9 @@ const translationStatusField: SelectField = {
 /** The three computed fields a bilingual record list needs. */
 export const bilingualListFields: Field[] = [searchTextField, titleDeField, translationStatusField]
 
+/** Their names: worked out from the texts on every save, so neither an edit nor an import column. */
+export const BILINGUAL_LIST_FIELD_NAMES = [searchTextField.name, titleDeField.name, translationStatusField.name]
+
 type ListOptions = { title: string; alsoSearch: string[] }
 
 /** The collections whose lists search and title in both languages, and what they search besides the title. */

@@ -59,6 +59,7 @@ export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUr
       required: false,
       description: spec.description[lang],
       schema: paramSchema(spec),
+      ...(spec.example === undefined ? {} : { example: spec.example }),
       ...(spec.kind === 'enum' && spec.repeatable ? { style: 'form', explode: true } : {}),
     }))
     const pathParams = route.slug

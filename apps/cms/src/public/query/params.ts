@@ -10,7 +10,8 @@ export type RawQuery = Record<string, string | string[] | undefined>
  * One query parameter: how it is parsed, and (through `describe`) how the OpenAPI document
  * presents it, so the documentation and the validation cannot drift apart.
  */
-export type ParamSpec = { description: Record<Lang, string> } & (
+/** `example`: a value that makes a useful request, for operations that answer 400 without one. */
+export type ParamSpec = { description: Record<Lang, string>; example?: string } & (
   | { kind: 'enum'; values: readonly string[]; repeatable?: boolean; default?: string }
   | { kind: 'int'; min: number; max: number; default: number }
   | { kind: 'date' }

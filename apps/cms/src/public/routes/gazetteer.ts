@@ -11,7 +11,7 @@ import { invalidParams } from '../query/params'
 import type { RouteDef } from './routeDef'
 
 const specs: ParamSpecs = {
-  q: { kind: 'text', maxLength: 100, description: { de: 'Ortsname, mindestens 2 Zeichen; Akzente und Umlaute egal (Köln = Koeln = Koln).', en: 'Place name, at least 2 characters; accents and umlauts ignored (Köln = Koeln = Koln).' } },
+  q: { kind: 'text', maxLength: 100, example: 'Köln', description: { de: 'Ortsname, mindestens 2 Zeichen; Akzente und Umlaute egal (Köln = Koeln = Koln).', en: 'Place name, at least 2 characters; accents and umlauts ignored (Köln = Koeln = Koln).' } },
   country: { kind: 'enum', values: [...EUROPEAN_COUNTRIES].sort(), description: { de: 'Europäisches Land (ISO 3166-1 alpha-2).', en: 'European country (ISO 3166-1 alpha-2).' } },
   ...langSpec,
 }

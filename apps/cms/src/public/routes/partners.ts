@@ -19,6 +19,8 @@ function partnerSpecs(snapshot: Snapshot): ParamSpecs {
     municipality: {
       kind: 'enum',
       values: [...snapshot.municipalityBySlug.keys()],
+      // A municipality of the tandem report, whose partnership profile the seed fills.
+      ...(snapshot.municipalityBySlug.has('arezzo') ? { example: 'arezzo' } : {}),
       description: { de: 'Slug einer Kommune des Registers; ihr Partnerschaftsprofil wird verwendet.', en: "Slug of a registered municipality; its partnership profile is used." },
     },
     offers: { kind: 'enum', repeatable: true, values: topics, description: { de: 'Thema, das Sie anbieten (wiederholbar oder kommagetrennt).', en: 'Topic you offer (repeatable or comma-separated).' } },
