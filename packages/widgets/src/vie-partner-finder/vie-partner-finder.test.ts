@@ -156,6 +156,30 @@ describe('<vie-partner-finder>', () => {
     }
   })
 
+  it('looks the same under a hostile host stylesheet', async () => {
+    const measure = async () => {
+      const el = place('en')
+      el.style.width = '640px'
+      await ready(el)
+      const box = el.getBoundingClientRect()
+      const input = getComputedStyle($(el, '#who')!)
+      const legend = getComputedStyle($(el, 'legend')!)
+      const result = { height: box.height, fontSize: input.fontSize, fontFamily: input.fontFamily, legend: legend.fontWeight, padding: input.padding }
+      document.body.replaceChildren()
+      return result
+    }
+    const clean = await measure()
+    const style = document.createElement('style')
+    style.textContent = `html { font-size: 40px } * { font-size: 2rem; line-height: 3; padding: 12px; border: 3px solid red; box-sizing: content-box; font-family: serif; letter-spacing: 4px }
+      input, fieldset, legend, label { margin: 30px !important; display: inline !important } vie-partner-finder { font-size: 50px !important; display: inline !important }`
+    document.head.append(style)
+    try {
+      expect(await measure()).toEqual(clean)
+    } finally {
+      style.remove()
+    }
+  })
+
   it('keeps no cookies or storage and asks no host but the API', async () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem')
     const el = place('en')
