@@ -113,6 +113,10 @@ export function demoPage(options: DemoOptions): string {
   <section aria-labelledby="list-title"><h2 id="list-title">${esc(t.networkList)}</h2>
     ${pair('vie-network-list', { controls: true, limit: '4', scope: 'european' }, t, `${record}/networks`)}
   </section>
+  <section aria-labelledby="finder-title"><h2 id="finder-title">${esc(t.partnerFinder)}</h2>
+    <p>${esc(t.partnerFinderIntro)}</p>
+    ${pair('vie-partner-finder', { limit: '3' }, t, `${record}/partners?municipality=arezzo`)}
+  </section>
   <section aria-labelledby="frame-title"><h2 id="frame-title">${esc(t.frame)}</h2>
     <p>${esc(t.frameIntro)}</p>
     ${iframeTag(frameUrl('', 'vie-network-card', { slug: 'eurocities', lang }), t.frameTitle)}
