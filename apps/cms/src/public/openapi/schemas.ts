@@ -187,6 +187,36 @@ export function componentSchemas(snapshot: Snapshot): Record<string, Schema> {
       lang,
       ...fallback,
     }),
+    MunicipalityFeature: object({
+      type: string({ const: 'Feature' }),
+      id: string(),
+      geometry: nullable(
+        object({
+          type: string({ const: 'Point' }),
+          coordinates: { type: 'array', prefixItems: [{ type: 'number', minimum: -180, maximum: 180 }, { type: 'number', minimum: -90, maximum: 90 }], minItems: 2, maxItems: 2 },
+        }),
+      ),
+      properties: object({
+        slug: string(),
+        name: string(),
+        country: string(),
+        population: nullable(integer()),
+        sizeClass: nullable(labelled('sizeClass')),
+        networkCount: integer({ minimum: 0 }),
+        tandemCount: integer({ minimum: 0 }),
+        eventCount: integer({ minimum: 0 }),
+        networks: textList,
+        tandems: textList,
+        topics: textList,
+        roles: array(string({ enum: ['member', 'tandem-partner', 'event-place'] })),
+      }),
+    }),
+    MunicipalityFeatureCollection: object({
+      type: string({ const: 'FeatureCollection' }),
+      features: array(ref('MunicipalityFeature')),
+      lang,
+      modified: dateTime,
+    }),
     PartnerReason: object({ code: string(), text: string(), weight: number }),
     PartnerMunicipalitySuggestion: object({
       slug: string(),
