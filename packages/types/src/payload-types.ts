@@ -660,6 +660,8 @@ export interface Network {
   };
   searchText?: string | null;
   titleDe?: string | null;
+  sortNameDe?: string | null;
+  sortNameEn?: string | null;
   /**
    * Worked out on save: "English missing" as soon as a text exists in German only.
    */
@@ -1063,6 +1065,8 @@ export interface Municipality {
   };
   searchText?: string | null;
   titleDe?: string | null;
+  sortNameDe?: string | null;
+  sortNameEn?: string | null;
   /**
    * Worked out on save: "English missing" as soon as a text exists in German only.
    */
@@ -1194,6 +1198,8 @@ export interface Tandem {
   updatedBy?: (string | null) | User;
   searchText?: string | null;
   titleDe?: string | null;
+  sortNameDe?: string | null;
+  sortNameEn?: string | null;
   /**
    * Worked out on save: "English missing" as soon as a text exists in German only.
    */
@@ -1524,6 +1530,8 @@ export interface Event {
   };
   searchText?: string | null;
   titleDe?: string | null;
+  sortNameDe?: string | null;
+  sortNameEn?: string | null;
   /**
    * Worked out on save: "English missing" as soon as a text exists in German only.
    */
@@ -1913,6 +1921,8 @@ export interface NetworksSelect<T extends boolean = true> {
       };
   searchText?: T;
   titleDe?: T;
+  sortNameDe?: T;
+  sortNameEn?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1969,6 +1979,8 @@ export interface TandemsSelect<T extends boolean = true> {
   updatedBy?: T;
   searchText?: T;
   titleDe?: T;
+  sortNameDe?: T;
+  sortNameEn?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2042,6 +2054,8 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
       };
   searchText?: T;
   titleDe?: T;
+  sortNameDe?: T;
+  sortNameEn?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2086,6 +2100,8 @@ export interface EventsSelect<T extends boolean = true> {
       };
   searchText?: T;
   titleDe?: T;
+  sortNameDe?: T;
+  sortNameEn?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;

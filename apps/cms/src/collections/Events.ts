@@ -19,6 +19,7 @@ import { stampUpdatedBy } from '../hooks/stampUpdatedBy'
 import { endZoneFollowsStart } from '../hooks/endZoneFollowsStart'
 import { BILINGUAL_SEARCH, LIST_PAGINATION } from '../admin/bilingual/listAdmin'
 import { bilingualListFields, fillBilingualListFields } from '../admin/bilingual/listFields'
+import { sortByLocalizedName } from '../admin/bilingual/sortByLocalizedName'
 import { RECORDS } from './groups'
 import { draftVersions } from './versions'
 
@@ -65,7 +66,7 @@ export const Events: CollectionConfig = {
   defaultSort: '-start',
   access: editorialRecordAccess,
   versions: draftVersions({ schedulePublish: true }),
-  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields, endZoneFollowsStart, fillBilingualListFields] },
+  hooks: { beforeOperation: [sortByLocalizedName], beforeChange: [stampUpdatedBy, keepInternalFields, endZoneFollowsStart, fillBilingualListFields] },
   fields: [
     ...nameAndSlug('title', { de: 'Titel', en: 'Title' }),
     {

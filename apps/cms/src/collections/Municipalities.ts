@@ -19,6 +19,7 @@ import { linkCheckFields } from '../fields/linkCheck'
 import { keepInternalFields } from '../hooks/keepInternalFields'
 import { BILINGUAL_SEARCH, LIST_PAGINATION } from '../admin/bilingual/listAdmin'
 import { bilingualListFields, fillBilingualListFields } from '../admin/bilingual/listFields'
+import { sortByLocalizedName } from '../admin/bilingual/sortByLocalizedName'
 import { RECORDS } from './groups'
 
 /**
@@ -42,7 +43,7 @@ export const Municipalities: CollectionConfig = {
   },
   defaultSort: 'name',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { beforeChange: [keepInternalFields, fillBilingualListFields] },
+  hooks: { beforeOperation: [sortByLocalizedName], beforeChange: [keepInternalFields, fillBilingualListFields] },
   fields: [
     ...nameAndSlug('name', { de: 'Name', en: 'Name' }),
     {

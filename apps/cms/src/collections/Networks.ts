@@ -33,6 +33,7 @@ import { stampUpdatedBy } from '../hooks/stampUpdatedBy'
 import { ALLOWED_IMAGE_FORMATS } from '../uploads/svgUpload'
 import { BILINGUAL_SEARCH, LIST_PAGINATION, withTitleCell } from '../admin/bilingual/listAdmin'
 import { bilingualListFields, fillBilingualListFields } from '../admin/bilingual/listFields'
+import { sortByLocalizedName } from '../admin/bilingual/sortByLocalizedName'
 import { RECORDS } from './groups'
 import { draftVersions } from './versions'
 
@@ -58,7 +59,7 @@ export const Networks: CollectionConfig = {
   defaultSort: 'name',
   access: editorialRecordAccess,
   versions: draftVersions(),
-  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields, fillBilingualListFields] },
+  hooks: { beforeOperation: [sortByLocalizedName], beforeChange: [stampUpdatedBy, keepInternalFields, fillBilingualListFields] },
   fields: [
     {
       type: 'row',

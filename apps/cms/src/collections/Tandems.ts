@@ -18,6 +18,7 @@ import { keepInternalFields } from '../hooks/keepInternalFields'
 import { stampUpdatedBy } from '../hooks/stampUpdatedBy'
 import { BILINGUAL_SEARCH, LIST_PAGINATION } from '../admin/bilingual/listAdmin'
 import { bilingualListFields, fillBilingualListFields } from '../admin/bilingual/listFields'
+import { sortByLocalizedName } from '../admin/bilingual/sortByLocalizedName'
 import { RECORDS } from './groups'
 import { draftVersions } from './versions'
 
@@ -52,7 +53,7 @@ export const Tandems: CollectionConfig = {
   defaultSort: 'title',
   access: editorialRecordAccess,
   versions: draftVersions(),
-  hooks: { beforeChange: [stampUpdatedBy, keepInternalFields, fillBilingualListFields] },
+  hooks: { beforeOperation: [sortByLocalizedName], beforeChange: [stampUpdatedBy, keepInternalFields, fillBilingualListFields] },
   fields: [
     ...nameAndSlug('title', { de: 'Titel', en: 'Title' }),
     {

@@ -5,6 +5,7 @@ import * as migration_20261203_234703_ux_bilingual_list_fields from './20261203_
 import * as migration_20261204_023946_link_check_ignored_urls from './20261204_023946_link_check_ignored_urls';
 import * as migration_20261204_024031_partnership_profile from './20261204_024031_partnership_profile';
 import * as migration_20261204_024431_editorial_integrity from './20261204_024431_editorial_integrity';
+import * as migration_20261204_040147_name_sort from './20261204_040147_name_sort';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_024431_editorial_integrity.up,
     down: migration_20261204_024431_editorial_integrity.down,
-    name: '20261204_024431_editorial_integrity'
+    name: '20261204_024431_editorial_integrity',
+  },
+  {
+    up: migration_20261204_040147_name_sort.up,
+    down: migration_20261204_040147_name_sort.down,
+    name: '20261204_040147_name_sort'
   },
 ];

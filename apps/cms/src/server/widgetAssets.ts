@@ -1,3 +1,5 @@
+import path from 'node:path'
+
 import express, { type Response, type Router } from 'express'
 
 import { STABLE_NAME, widgetBundle } from '../embed/widgetBundle'
@@ -12,7 +14,8 @@ const crossOrigin = (res: Response): void => {
  * The widget bundle for partner sites under /widgets/v1: `vie-widgets.<hash>.js` never changes
  * and is cached for a year (pages pin it with SRI); `vie-widgets.js` always names the newest
  * build and is cached briefly; `integrity.json` tells which is which. The source map and the
- * custom-elements manifest come from the same folder.
+ * custom-elements manifest come from the same folder, and so do the chunks of the elements
+ * the bundle loads only when a page uses them (`chunks/<tag>.<hash>.js`).
  */
 export function widgetAssets(): Router {
   const router = express.Router()
@@ -34,6 +37,8 @@ export function widgetAssets(): Router {
     res.type('text/javascript').send(body)
   })
 
+  // Chunk names carry their content hash, so a chunk never changes under its name.
+  router.use('/chunks', express.static(path.join(widgetBundle().dir, 'chunks'), { fallthrough: false, index: false, immutable: true, maxAge: '1y' }))
   router.use(express.static(widgetBundle().dir, { fallthrough: false, index: false, maxAge: '5m' }))
   return router
 }

@@ -62,4 +62,27 @@ describe('record lists in both languages', () => {
     expect(doc.translationStatus).toBe('english-missing')
     expect(doc.searchText).not.toBe('x')
   })
+
+  it('sort by name as shown in the content language: English falls back to German, case and accents folded', async () => {
+    const names = ['Zagreber Runde', 'Österreichischer Städtebund', 'oslo forum', 'Alpen-Netz']
+    const ids = new Map<string, string>()
+    for (const [i, name] of names.entries()) {
+      const created = await rest(booted.who.editor, 'POST', '/networks', { ...restInput('networks', booted.refs), name, slug: `sort-probe-${i}` })
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+      ids.set(name, idOf(created))
+    }
+    const austria = ids.get('Österreichischer Städtebund')
+    expect((await rest(booted.who.editor, 'PATCH', `/networks/${austria}?locale=en`, { name: 'Austrian Association of Cities' })).status).toBe(200)
+
+    const listed = async (locale: string, sort: string) => {
+      const query = `/networks?depth=0&draft=true&limit=100&locale=${locale}${sort ? `&sort=${sort}` : ''}&where[slug][like]=sort-probe`
+      const { docs } = (await rest(booted.who.editor, 'GET', query)).body as unknown as { docs: { name: string }[] }
+      return docs.map((doc) => doc.name)
+    }
+    const german = ['Alpen-Netz', 'oslo forum', 'Österreichischer Städtebund', 'Zagreber Runde']
+    expect(await listed('de', '')).toEqual(german)
+    expect(await listed('de', '-name')).toEqual([...german].reverse())
+    // Payload answers the German name where English is missing, as the admin shows it.
+    expect(await listed('en', 'name')).toEqual(['Alpen-Netz', 'Austrian Association of Cities', 'oslo forum', 'Zagreber Runde'])
+  })
 })

@@ -47,6 +47,7 @@ const de = {
   results: 'Zentrale Ergebnisse',
   approximately: 'ca.',
   germanOnly: 'nur auf Deutsch',
+  suggestChange: 'Änderung vorschlagen',
 }
 
 export type Strings = typeof de
@@ -97,6 +98,7 @@ const en: Strings = {
   results: 'Key results',
   approximately: 'approx.',
   germanOnly: 'in German only',
+  suggestChange: 'Suggest a change',
 }
 
 const strings: Record<Lang, Strings> = { de, en }

@@ -5,12 +5,16 @@ import { formatMonth, formatNumber } from '../shared/format'
 import { heading, type HeadingLevel } from '../shared/heading'
 import { localizedText } from '../shared/localizedText'
 import { httpUrl } from '../shared/safeUrl'
+import { suggestLink } from '../shared/suggestLink'
 import type { RenderContext } from '../shared/VieElement'
 
 type Context = Pick<RenderContext, 'lang' | 't' | 'locale'>
 
-/** One network as a card; `<vie-network-list>` shows the same card for each entry. */
-export function renderNetworkCard(network: NetworkCard, context: Context, level: HeadingLevel): TemplateResult {
+/**
+ * One network as a card; `<vie-network-list>` shows the same card for each entry. With
+ * `suggestHref`, the card links to the page where anyone may propose a correction.
+ */
+export function renderNetworkCard(network: NetworkCard, context: Context, level: HeadingLevel, suggestHref: string | null = null): TemplateResult {
   const { lang, t, locale } = context
   const website = httpUrl(network.website)
   const facts = [
@@ -43,6 +47,7 @@ export function renderNetworkCard(network: NetworkCard, context: Context, level:
       ${website
         ? html`<a part="link" href=${website}>${t.website}<span class="visually-hidden"> – ${network.name}</span></a>`
         : nothing}
+      ${suggestHref ? suggestLink(suggestHref, network.name, t) : nothing}
       ${network.infoAsOf ? html`<span class="muted" part="as-of">${t.infoAsOf}: ${formatMonth(network.infoAsOf, locale)}</span>` : nothing}
     </p>
   </article>`

@@ -14,6 +14,7 @@ import { renderNetworkCard } from './renderNetworkCard'
  * @element vie-network-card
  * @attr slug - The network's slug, e.g. `eurocities` (required).
  * @attr heading-level - Level of the network's name heading, 1–6 (default 3).
+ * @attr suggest - Show a "Suggest a change" link to the network's contribution page on VIE (off by default).
  * @csspart card - The card.
  * @csspart heading - The network's name.
  * @csspart acronym - The acronym after the name.
@@ -21,7 +22,8 @@ import { renderNetworkCard } from './renderNetworkCard'
  * @csspart summary - The short description.
  * @csspart facts - Founding year and member count.
  * @csspart themes - The list of themes.
- * @csspart link - The website link.
+ * @csspart link - The website link and the "Suggest a change" link.
+ * @csspart suggest - The "Suggest a change" link.
  * @csspart as-of - "Information as of" date.
  */
 export class VieNetworkCard extends RecordCard<NetworkDetail> {
@@ -30,6 +32,6 @@ export class VieNetworkCard extends RecordCard<NetworkDetail> {
   protected override readonly collection = 'networks'
 
   protected override renderData([network]: Answers<NetworkDetail>, context: RenderContext): TemplateResult {
-    return renderNetworkCard(network, context, headingLevel(this.headingLevel, 3))
+    return renderNetworkCard(network, context, headingLevel(this.headingLevel, 3), this.suggestHref('networks', network.slug, context))
   }
 }

@@ -6,6 +6,7 @@ import { baseStyles } from '../shared/base.styles'
 import { formatNumber } from '../shared/format'
 import { headingLevel } from '../shared/heading'
 import { panelStyles } from '../shared/panel.styles'
+import { suggestUrl } from '../shared/suggestLink'
 import { type Answers, type RenderContext, VieElement } from '../shared/VieElement'
 import { renderNetworkCard } from '../vie-network-card/renderNetworkCard'
 import { type NetworkFilters, networkPageUrls, pageSize } from './networkQuery'
@@ -29,6 +30,7 @@ const FILTERS = ['category', 'initiative', 'scope', 'topic', 'municipality', 'so
  * @attr sort - `name` (default), `-name`, `founded`, `-founded`, `updated`, `-updated`.
  * @attr limit - Networks per page, 1–100 (default 10).
  * @attr controls - Show the search box and filter controls.
+ * @attr suggest - Show a "Suggest a change" link on each network's card (off by default).
  * @attr heading-level - Level of each network's name heading, 1–6 (default 3).
  * @csspart controls - The search and filter form.
  * @csspart control - One labelled control (the search box also `search`).
@@ -44,6 +46,7 @@ export class VieNetworkList extends VieElement<NetworkPage> {
     ...Object.fromEntries(FILTERS.map((name) => [name, { type: String }])),
     limit: { type: Number },
     controls: { type: Boolean },
+    suggest: { type: Boolean },
     pages: { state: true, attribute: false },
     chosen: { state: true, attribute: false },
   }
@@ -57,6 +60,7 @@ export class VieNetworkList extends VieElement<NetworkPage> {
   declare q: string | undefined
   declare limit: number | undefined
   declare controls: boolean
+  declare suggest: boolean
   /** How many pages "load more" has fetched so far. */
   declare private pages: number
   /** What the reader chose in the controls; it wins over the attributes. */
@@ -67,6 +71,7 @@ export class VieNetworkList extends VieElement<NetworkPage> {
   constructor() {
     super()
     this.controls = false
+    this.suggest = false
     this.pages = 1
     this.chosen = {}
   }
@@ -124,7 +129,7 @@ export class VieNetworkList extends VieElement<NetworkPage> {
       <p class="count" part="count" role="status">${t.networkCount(formatNumber(total, locale), total === 1)}</p>
       ${items.length
         ? html`<ul class="list" part="list">
-            ${items.map((network) => html`<li tabindex="-1">${renderNetworkCard(network, context, level)}</li>`)}
+            ${items.map((network) => html`<li tabindex="-1">${renderNetworkCard(network, context, level, this.suggest ? suggestUrl(context.api, 'networks', network.slug, context.lang) : null)}</li>`)}
           </ul>`
         : html`<p class="state" part="empty">${t.noNetworks}</p>`}
       ${last.page < last.pages

@@ -15,6 +15,7 @@ import { tandemCardStyles } from './vie-tandem-card.styles'
  * @element vie-tandem-card
  * @attr slug - The tandem's slug, e.g. `hamm-arezzo` (required).
  * @attr heading-level - Level of the tandem's title heading, 1–6 (default 3); "Key results" is one below.
+ * @attr suggest - Show "Suggest a change" links to the contribution pages of the tandem and of each partner municipality on VIE (off by default).
  * @csspart card - The card.
  * @csspart heading - The tandem's title.
  * @csspart subheading - The "key results" heading.
@@ -24,6 +25,8 @@ import { tandemCardStyles } from './vie-tandem-card.styles'
  * @csspart summary - Why the partners were matched.
  * @csspart topics - The list of topics.
  * @csspart results - The key results.
+ * @csspart link - The "Suggest a change" links.
+ * @csspart suggest - The "Suggest a change" links.
  */
 export class VieTandemCard extends RecordCard<TandemDetail> {
   static override styles = [baseStyles, tandemCardStyles]
@@ -31,6 +34,6 @@ export class VieTandemCard extends RecordCard<TandemDetail> {
   protected override readonly collection = 'tandems'
 
   protected override renderData([tandem]: Answers<TandemDetail>, context: RenderContext): TemplateResult {
-    return renderTandemCard(tandem, context, headingLevel(this.headingLevel, 3))
+    return renderTandemCard(tandem, context, headingLevel(this.headingLevel, 3), (collection, slug) => this.suggestHref(collection, slug, context))
   }
 }

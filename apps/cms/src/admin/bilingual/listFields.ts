@@ -29,6 +29,16 @@ const titleDeField: TextField = {
   admin: { hidden: true, disableListColumn: true, disableListFilter: true },
 }
 
+/** Sort keys of the title per language: see `nameSortKey` and `sortByLocalizedName`. */
+const sortNameField = (name: 'sortNameDe' | 'sortNameEn', label: string): TextField => ({
+  name,
+  type: 'text',
+  index: true,
+  access: computed,
+  label: { de: `Sortiername (${label})`, en: `sort name (${label})` },
+  admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+})
+
 const translationStatusField: SelectField = {
   name: 'translationStatus',
   type: 'select',
@@ -49,11 +59,13 @@ const translationStatusField: SelectField = {
   },
 }
 
-/** The three computed fields a bilingual record list needs. */
-export const bilingualListFields: Field[] = [searchTextField, titleDeField, translationStatusField]
+const sortNameFields = [sortNameField('sortNameDe', 'de'), sortNameField('sortNameEn', 'en')]
+
+/** The computed fields a bilingual record list needs. */
+export const bilingualListFields: Field[] = [searchTextField, titleDeField, ...sortNameFields, translationStatusField]
 
 /** Their names: worked out from the texts on every save, so neither an edit nor an import column. */
-export const BILINGUAL_LIST_FIELD_NAMES = [searchTextField.name, titleDeField.name, translationStatusField.name]
+export const BILINGUAL_LIST_FIELD_NAMES = [searchTextField.name, titleDeField.name, ...sortNameFields.map((field) => field.name), translationStatusField.name]
 
 type ListOptions = { title: string; alsoSearch: string[] }
 
@@ -65,7 +77,14 @@ export const BILINGUAL_LISTS: Record<string, ListOptions> = {
   municipalities: { title: 'name', alsoSearch: ['slug'] },
 }
 
-type ListValues = { searchText: string; titleDe: string | null; translationStatus: TranslationStatus }
+type ListValues = { searchText: string; titleDe: string | null; sortNameDe: string; sortNameEn: string; translationStatus: TranslationStatus }
+
+/**
+ * How a title sorts as a reader expects, not by code point: case and accents ignored (German
+ * dictionary order: "Österreich" beside "Oslo", not after "Zagreb"), "ß" as "ss".
+ */
+export const nameSortKey = (title: string): string =>
+  title.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLocaleLowerCase('de').replace(/\s+/g, ' ').trim()
 
 /** The computed list fields of a record whose texts in both languages are `texts`. */
 export function listFieldValues(texts: TextPair[], { title }: ListOptions, others: unknown[]): ListValues {
@@ -75,6 +94,9 @@ export function listFieldValues(texts: TextPair[], { title }: ListOptions, other
       .filter((part): part is string => typeof part === 'string' && part.trim() !== '')
       .join(' · '),
     titleDe: titles.de || null,
+    // An English list shows the German title where English is missing, so it sorts by it too.
+    sortNameDe: nameSortKey(titles.de || titles.en),
+    sortNameEn: nameSortKey(titles.en || titles.de),
     translationStatus: translationStatusOf(texts),
   }
 }

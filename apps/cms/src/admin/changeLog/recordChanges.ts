@@ -4,6 +4,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 import { columnsOf, type Locale } from '../../importExport/columns'
 import { diff, flatten, type FlatValue, linkedIds } from '../../importExport/flatRecord'
 import { slugIndex } from '../../importExport/slugIndex'
+import { authorNames } from '../authorNames'
 import { fieldLabels, type OptionLabels } from './fieldLabels'
 
 /** The collections that keep versions, and so a change log. */
@@ -77,18 +78,7 @@ export async function recordChanges(req: PayloadRequest, collection: LoggedColle
   await index.loadIds(linkedIds(rows.map((row) => row.version), columns))
   const flat = rows.map((row) => flatten(row.version, columns, index.slugOf))
 
-  const authorIds = [...new Set(rows.flatMap((row) => idOf(row.version.updatedBy) ?? []))]
-  const authors = authorIds.length
-    ? await payload.find({
-        collection: 'users',
-        where: { id: { in: authorIds } },
-        select: { name: true, email: true },
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-      })
-    : { docs: [] }
-  const nameOf = new Map(authors.docs.map((user) => [String(user.id), user.name?.trim() || user.email]))
+  const nameOf = await authorNames(payload, rows.flatMap((row) => idOf(row.version.updatedBy) ?? []))
 
   return rows
     .map((row, i): ChangeEntry => {

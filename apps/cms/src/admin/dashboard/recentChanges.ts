@@ -1,3 +1,4 @@
+import { authorNames } from '../authorNames'
 import { type DashboardContext, asUser, titleOf } from './context'
 
 const VERSIONED = ['networks', 'tandems', 'events'] as const
@@ -85,18 +86,7 @@ export async function recentChanges(ctx: DashboardContext): Promise<Change[]> {
     .sort((a, b) => b.row.updatedAt.localeCompare(a.row.updatedAt))
   const newest = saves(rows).slice(0, RECENT_LIMIT)
 
-  const authorIds = [...new Set(newest.flatMap(({ newest: { row } }) => (row.version.updatedBy ? [row.version.updatedBy] : [])))]
-  const authors = authorIds.length
-    ? await ctx.payload.find({
-        collection: 'users',
-        where: { id: { in: authorIds } },
-        select: { name: true, email: true },
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-      })
-    : { docs: [] }
-  const nameOf = new Map(authors.docs.map((user) => [String(user.id), user.name?.trim() || user.email]))
+  const nameOf = await authorNames(ctx.payload, newest.flatMap(({ newest: { row } }) => row.version.updatedBy ?? []))
 
   return newest.map(({ newest: { collection, row }, before }) => {
     const parent = idOf(row.parent)
