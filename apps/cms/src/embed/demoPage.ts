@@ -113,6 +113,12 @@ export function demoPage(options: DemoOptions): string {
   <section aria-labelledby="list-title"><h2 id="list-title">${esc(t.networkList)}</h2>
     ${pair('vie-network-list', { controls: true, limit: '4', scope: 'european' }, t, `${record}/networks`)}
   </section>
+  <section aria-labelledby="map-title"><h2 id="map-title">${esc(t.map)}</h2>
+    ${pair('vie-map', { kind: 'member' }, t, `${record}/municipalities.geojson`)}
+  </section>
+  <section aria-labelledby="stats-title"><h2 id="stats-title">${esc(t.networkStats)}</h2>
+    ${pair('vie-network-stats', { charts: 'category initiative founded members' }, t, `${record}/stats`)}
+  </section>
   <section aria-labelledby="frame-title"><h2 id="frame-title">${esc(t.frame)}</h2>
     <p>${esc(t.frameIntro)}</p>
     ${iframeTag(frameUrl('', 'vie-network-card', { slug: 'eurocities', lang }), t.frameTitle)}

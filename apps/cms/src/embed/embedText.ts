@@ -17,6 +17,8 @@ const de = {
   networkList: 'Netzwerkverzeichnis',
   eventList: 'Veranstaltungen',
   tandemCard: 'Tandem',
+  map: 'Karte der Kommunen',
+  networkStats: 'Zahlen zu den Netzwerken',
   frame: 'Als iframe (für Redaktionssysteme ohne Skripte)',
   frameIntro:
     'Wo keine Skripte erlaubt sind, zeigt ein iframe dasselbe Element. Mit dem kleinen Skript frame-host.js im Seitenlayout passt sich die Höhe automatisch an.',
@@ -54,6 +56,8 @@ const en: EmbedText = {
   networkList: 'Network directory',
   eventList: 'Events',
   tandemCard: 'Tandem',
+  map: 'Map of the municipalities',
+  networkStats: 'Figures on the networks',
   frame: 'As an iframe (for content systems without scripts)',
   frameIntro:
     'Where scripts are not allowed, an iframe shows the same element. With the small script frame-host.js in the page layout its height adapts automatically.',
