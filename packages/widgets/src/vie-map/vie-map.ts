@@ -17,7 +17,7 @@ import { mapStyles } from './vie-map.styles'
 
 const FULL: Box = [0, 0, EUROPE.width, EUROPE.height]
 /** The width in CSS pixels the marker sizes are designed for; markers keep their size when zooming. */
-const NOMINAL_WIDTH = 800
+const NOMINAL_WIDTH = 600
 const RADIUS = 7
 
 /** The countries never change, so their template is built once for every map on the page. */

@@ -1,12 +1,14 @@
-import { html, svg, type TemplateResult } from 'lit'
+import { html, nothing, svg, type TemplateResult } from 'lit'
 
 import { formatNumber } from '../shared/format'
 
 /** One bar: its label, value, and whether it is a part of the bar above (a sub-type under its initiative). */
 export type Bar = { label: string; value: number; sub?: boolean }
 
-const WIDTH = 600
+const WIDTH = 480
 const ROW = 44
+/** Columns narrower than this get no number on top (they would overlap); the table has them all. */
+const MIN_LABELLED_STEP = 18
 
 /**
  * Horizontal bars with the label above each bar and the value at its end, so long labels need no
@@ -49,7 +51,7 @@ export function timeline(years: { year: number; value: number }[], locale: strin
       const x = 10 + (year - first) * step
       return svg`<g class="bar" data-label=${year} data-value=${value}>
         <rect x=${x + step * 0.15} y=${base - h} width=${Math.max(step * 0.7, 1)} height=${h}></rect>
-        <text class="value" x=${x + step / 2} y=${base - h - 4} text-anchor="middle">${formatNumber(value, locale)}</text>
+        ${step >= MIN_LABELLED_STEP || value === max ? svg`<text class="value" x=${x + step / 2} y=${base - h - 4} text-anchor="middle">${formatNumber(value, locale)}</text>` : nothing}
       </g>`
     })}
     ${ticks.map((year) => svg`<text class="tick" x=${10 + (year - first + 0.5) * step} y=${base + 20} text-anchor="middle">${year}</text>`)}
