@@ -16,9 +16,12 @@ import { type Box, boxAround, fitBox } from './viewBox'
 import { mapStyles } from './vie-map.styles'
 
 const FULL: Box = [0, 0, EUROPE.width, EUROPE.height]
-/** The width in CSS pixels the marker sizes are designed for; markers keep their size when zooming. */
-const NOMINAL_WIDTH = 600
+/** The width in CSS pixels assumed until the element has measured itself. */
+const ASSUMED_WIDTH = 600
+/** Marker radius in CSS pixels, whatever the zoom and the element's width. */
 const RADIUS = 7
+/** A cluster grows with its size up to this factor; markers closer than twice that merge, so none overlap. */
+const MAX_GROWTH = 1.5
 
 /** The countries never change, so their template is built once for every map on the page. */
 const land = svg`<g class="land" aria-hidden="true">${EUROPE.countries.map((c) => svg`<path d=${c.d}></path>`)}</g>`
@@ -64,6 +67,7 @@ export class VieMap extends VieElement<MunicipalityFeatureCollection> {
     box: { state: true, attribute: false },
     selected: { state: true, attribute: false },
     focusKey: { state: true, attribute: false },
+    pixelWidth: { state: true, attribute: false },
   }
 
   declare network: string | undefined
@@ -81,8 +85,29 @@ export class VieMap extends VieElement<MunicipalityFeatureCollection> {
   declare private selected: string | undefined
   /** The marker that holds the map's one tab stop. */
   declare private focusKey: string | undefined
+  /** The element's width on screen, so markers keep their size in pixels. */
+  declare private pixelWidth: number
   private moveFocus = false
   private clusters: Cluster[] = []
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const width = entry?.contentRect.width
+    if (width && Math.abs(width - this.pixelWidth) >= 1) this.pixelWidth = width
+  })
+
+  constructor() {
+    super()
+    this.pixelWidth = ASSUMED_WIDTH
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.resize.observe(this)
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.resize.disconnect()
+  }
 
   protected override requestUrls({ api, lang }: RenderContext): string[] | null {
     return this.features ? null : [apiUrl(api, 'municipalities.geojson', { lang })]
@@ -218,9 +243,9 @@ export class VieMap extends VieElement<MunicipalityFeatureCollection> {
 
   private renderMap(placed: Placed[], t: MapStrings, context: RenderContext): TemplateResult {
     const box = this.currentBox()
-    const unit = box[2] / NOMINAL_WIDTH
+    const unit = box[2] / this.pixelWidth
     const r = RADIUS * unit
-    const clusters = clusterMarkers(placed, 2.2 * r).sort((a, b) =>
+    const clusters = clusterMarkers(placed, 2 * MAX_GROWTH * r).sort((a, b) =>
       a.members[0]!.feature.properties.name.localeCompare(b.members[0]!.feature.properties.name, context.locale),
     )
     this.clusters = clusters
@@ -241,7 +266,7 @@ export class VieMap extends VieElement<MunicipalityFeatureCollection> {
           ${clusters.map((cluster) => {
             const key = clusterKey(cluster)
             const n = cluster.members.length
-            const size = n > 1 ? r * (1.3 + Math.min(n, 50) / 50) : r
+            const size = n > 1 ? r * (1 + ((MAX_GROWTH - 1) * Math.min(n, 50)) / 50) : r
             return svg`<g
               class=${`marker${n === 1 && key === this.selected ? ' selected' : ''}`}
               part="marker"
