@@ -1,5 +1,6 @@
 export type * from './common'
 export type * from './event'
+export type * from './geo'
 export type * from './municipality'
 export type * from './network'
 export type * from './opendata'
