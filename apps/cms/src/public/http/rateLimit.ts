@@ -55,14 +55,32 @@ export class TokenBuckets {
   }
 }
 
+type Verdict = ReturnType<TokenBuckets['take']>
+
+const COUNTED = Symbol('vie.rateLimit.counted')
+type Counted = Request & { [COUNTED]?: Verdict }
+
+export type RateLimiter = ((req: Request, res: Response, next: NextFunction) => void) & {
+  /**
+   * Takes the request's token ahead of the middleware (the front listener decides before
+   * Express runs); the middleware then reports this verdict instead of taking another token.
+   * True when the request is within the limit.
+   */
+  count: (req: Request) => boolean
+}
+
 /**
  * Express middleware over `TokenBuckets`, keyed by `req.ip` (which honours X-Forwarded-For only
  * when the app trusts its proxy). A limited request goes to `onLimited`.
  */
-export function rateLimit(options: RateLimitOptions, onLimited: (req: Request, res: Response, next: NextFunction, retryAfter: number) => void) {
+export function rateLimit(
+  options: RateLimitOptions,
+  onLimited: (req: Request, res: Response, next: NextFunction, retryAfter: number) => void,
+): RateLimiter {
   const buckets = new TokenBuckets(options)
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const result = buckets.take(req.ip ?? req.socket.remoteAddress ?? 'unknown')
+  const take = (req: Request): Verdict => buckets.take(req.ip ?? req.socket.remoteAddress ?? 'unknown')
+  const middleware = (req: Request, res: Response, next: NextFunction): void => {
+    const result = (req as Counted)[COUNTED] ?? take(req)
     res.setHeader('RateLimit-Limit', String(options.burst))
     if (result.ok) {
       res.setHeader('RateLimit-Remaining', String(result.remaining))
@@ -73,4 +91,10 @@ export function rateLimit(options: RateLimitOptions, onLimited: (req: Request, r
     res.setHeader('RateLimit-Reset', String(result.retryAfter))
     onLimited(req, res, next, result.retryAfter)
   }
+  const count = (req: Request): boolean => {
+    const verdict = take(req)
+    ;(req as Counted)[COUNTED] = verdict
+    return verdict.ok
+  }
+  return Object.assign(middleware, { count })
 }
