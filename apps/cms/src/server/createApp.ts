@@ -72,16 +72,17 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRat
   const listener = frontListener(app, [
     {
       prefix: `${WIDGETS_PREFIX}/`,
-      front: [log, secure],
+      log,
+      front: [secure],
       answer: (req, res, url, front) => {
         const found = (req.method === 'GET' || req.method === 'HEAD') && findWidgetFile(url)
         if (!found) return false
-        front()
+        front.all()
         sendWidgetFile(req, res, found)
         return true
       },
     },
-    { prefix: `${API_PREFIX}/`, front: [log, secure, compress], answer: publicEndpoint.answerCached },
+    { prefix: `${API_PREFIX}/`, log, front: [secure, compress], answer: publicEndpoint.answerCached },
   ])
   return { app, listener }
 }

@@ -55,7 +55,11 @@ export class TokenBuckets {
   }
 }
 
-type Verdict = ReturnType<TokenBuckets['take']>
+export type Verdict = ReturnType<TokenBuckets['take']>
+
+/** The header that changes with every request of a client; the rest of the limit's headers do not. */
+export const REMAINING_HEADER = 'RateLimit-Remaining'
+
 
 const COUNTED = Symbol('vie.rateLimit.counted')
 type Counted = Request & { [COUNTED]?: Verdict }
@@ -64,9 +68,8 @@ export type RateLimiter = ((req: Request, res: Response, next: NextFunction) => 
   /**
    * Takes the request's token ahead of the middleware (the front listener decides before
    * Express runs); the middleware then reports this verdict instead of taking another token.
-   * True when the request is within the limit.
    */
-  count: (req: Request) => boolean
+  count: (req: Request) => Verdict
 }
 
 /**
@@ -83,18 +86,18 @@ export function rateLimit(
     const result = (req as Counted)[COUNTED] ?? take(req)
     res.setHeader('RateLimit-Limit', String(options.burst))
     if (result.ok) {
-      res.setHeader('RateLimit-Remaining', String(result.remaining))
+      res.setHeader(REMAINING_HEADER, String(result.remaining))
       next()
       return
     }
-    res.setHeader('RateLimit-Remaining', '0')
+    res.setHeader(REMAINING_HEADER, '0')
     res.setHeader('RateLimit-Reset', String(result.retryAfter))
     onLimited(req, res, next, result.retryAfter)
   }
-  const count = (req: Request): boolean => {
+  const count = (req: Request): Verdict => {
     const verdict = take(req)
     ;(req as Counted)[COUNTED] = verdict
-    return verdict.ok
+    return verdict
   }
   return Object.assign(middleware, { count })
 }
