@@ -33,7 +33,8 @@ const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' }
 
 /**
  * The encoding `scripts/precompress.mjs` wrote next to `file`, or (a build without that step, as
- * in `pnpm dev`'s watch mode) the same made here once, so no request ever compresses.
+ * in `pnpm dev`'s watch mode) one made here once, so no request ever compresses. Made here at
+ * the compression middleware's brotli quality: every rebuild in watch mode pays for it.
  */
 function encodingOf(file: string, body: Buffer, mtimeMs: number, encoding: Encoding): Buffer {
   const sibling = `${file}${SUFFIX[encoding]}`
@@ -42,7 +43,9 @@ function encodingOf(file: string, body: Buffer, mtimeMs: number, encoding: Encod
   } catch {
     // No sibling: compressed below.
   }
-  return encoding === 'br' ? zlib.brotliCompressSync(body) : zlib.gzipSync(body, { level: zlib.constants.Z_BEST_COMPRESSION })
+  return encoding === 'br'
+    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } })
+    : zlib.gzipSync(body)
 }
 
 function load(bundle: WidgetBundle): Map<string, WidgetFile> {
