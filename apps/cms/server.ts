@@ -16,17 +16,16 @@ const nextApp = next({ dev, dir: appRoot })
 await nextApp.prepare()
 const handle = nextApp.getRequestHandler()
 
-const app = createApp({
+const { listener } = createApp({
   payload,
   nextHandler: (req, res) => handle(req, res),
   dev,
   hsts: process.env.HSTS !== 'false',
   trustProxy: process.env.TRUST_PROXY === 'true',
   authRate: authRateSettings(),
-  benchStaticDir: process.env.BENCH_STATIC_DIR,
 })
 
-const server = http.createServer(app)
+const server = http.createServer(listener)
 installGracefulShutdown(server, payload, Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000))
 
 server.once('error', (error: NodeJS.ErrnoException) => {

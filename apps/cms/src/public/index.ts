@@ -1,10 +1,9 @@
-import type { Router } from 'express'
 import type { Payload } from 'payload'
 
 import { onPublicChange } from './readModel/changeSignal'
 import { PayloadSource } from './readModel/payloadSource'
 import { ReadModel } from './readModel/readModel'
-import { publicRouter } from './router'
+import { publicEndpoint, type PublicEndpoint } from './router'
 import type { Env } from '../config/env'
 import { publicApiSettings } from './settings'
 
@@ -14,12 +13,12 @@ import { publicApiSettings } from './settings'
  * load wait for it (up to ten seconds, then 503). While the database does not answer, the last
  * good snapshot is served with a stale marker.
  */
-export function publicApi(payload: Payload, env: Env = process.env): { router: Router; readModel: ReadModel } {
+export function publicApi(payload: Payload, env: Env = process.env): PublicEndpoint & { readModel: ReadModel } {
   const settings = publicApiSettings(env)
   const readModel = new ReadModel(new PayloadSource(payload), { pollMs: settings.pollMs, logger: payload.logger })
   onPublicChange(() => readModel.notifyChange())
   readModel.start().catch((error: unknown) => payload.logger.error({ err: error, msg: 'public API: read model did not start' }))
-  const router = publicRouter({
+  const endpoint = publicEndpoint({
     model: readModel,
     publicOrigin: settings.publicOrigin,
     readyTimeoutMs: 10_000,
@@ -28,5 +27,5 @@ export function publicApi(payload: Payload, env: Env = process.env): { router: R
     cacheBytes: settings.cacheBytes,
     logger: payload.logger,
   })
-  return { router, readModel }
+  return { ...endpoint, readModel }
 }

@@ -1,4 +1,6 @@
-import express, { type Router } from 'express'
+import express, { type RequestHandler, type Router } from 'express'
+
+import { cachedAnswer, type CachedAnswer } from './cachedAnswer'
 
 import { cors } from './http/cors'
 import { problemHandler } from './http/errors'
@@ -24,47 +26,55 @@ const DEFAULT_CACHE_BYTES = 128 * 1024 * 1024
 
 const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
 
+export type PublicEndpoint = {
+  router: Router
+  /** Cache hits and preflights answered by the front listener with the router's own middleware. */
+  answerCached: CachedAnswer
+}
+
 /**
  * The public read API, mounted at /public/v1. Order matters: language first (every problem is
  * worded in it), then CORS (so even a 429 is readable cross-origin), the rate limit, the
- * read-only guard, the routes, and problem+json for everything that falls through.
+ * read-only guard, the stale marker, the routes, and problem+json for everything that falls
+ * through. The front listener runs the same middleware instances for cache hits.
  */
-export function publicRouter(options: PublicRouterOptions): Router {
+export function publicEndpoint(options: PublicRouterOptions): PublicEndpoint {
   const router = express.Router({ strict: false })
-  router.use(langMiddleware())
-  router.use(cors())
-  router.use(
-    rateLimit(options.rateLimit, (req, res, _next, retryAfter) =>
-      sendProblem(
-        req,
-        res,
-        new ProblemError('too-many-requests', say(langOf(res), 'tooManyRequests', { seconds: retryAfter }), undefined, {
-          'Retry-After': String(retryAfter),
-        }),
-        langOf(res),
-      ),
+  const limiter = rateLimit(options.rateLimit, (req, res, _next, retryAfter) =>
+    sendProblem(
+      req,
+      res,
+      new ProblemError('too-many-requests', say(langOf(res), 'tooManyRequests', { seconds: retryAfter }), undefined, {
+        'Retry-After': String(retryAfter),
+      }),
+      langOf(res),
     ),
   )
-  router.use((req, res, next) => {
+  const readOnly: RequestHandler = (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD') {
       next()
       return
     }
     next(new ProblemError('method-not-allowed', say(langOf(res), 'methodNotAllowed', { allowed: ALLOWED_METHODS }), undefined, { Allow: ALLOWED_METHODS }))
-  })
-  const context: ApiContext = { ...options, cache: new RenderedCache<Snapshot>(options.cacheBytes ?? DEFAULT_CACHE_BYTES) }
-  router.use((_req, res, next) => {
+  }
+  const staleMarker: RequestHandler = (_req, res, next) => {
     const since = options.model.staleSince?.()
     if (since) {
       res.setHeader('Warning', '110 - "Response is Stale"')
       res.setHeader('X-VIE-Stale', since.toISOString())
     }
     next()
-  })
+  }
+  const chain: RequestHandler[] = [langMiddleware(), cors(), limiter, readOnly, staleMarker]
+  const context: ApiContext = { ...options, cache: new RenderedCache<Snapshot>(options.cacheBytes ?? DEFAULT_CACHE_BYTES) }
+  const problems = problemHandler(options.logger)
+  for (const handler of chain) router.use(handler)
   for (const route of publicRoutes) router.get(route.express, scoped(context, route.handle))
   router.use((_req, res, next) => {
     next(new ProblemError('not-found', say(langOf(res), 'unknownRoute', { docs: `${API_PREFIX}/docs` })))
   })
-  router.use(problemHandler(options.logger))
-  return router
+  router.use(problems)
+  return { router, answerCached: cachedAnswer(context, chain, limiter, problems) }
 }
+
+export const publicRouter = (options: PublicRouterOptions): Router => publicEndpoint(options).router

@@ -1,5 +1,6 @@
 import compression from 'compression'
 import express, { type Express, type Request, type Response } from 'express'
+import type { RequestListener } from 'node:http'
 import type { Payload } from 'payload'
 
 import { authRateLimit, clientAddress } from './authRateLimit'
@@ -7,13 +8,15 @@ import { bodySizeLimit } from './bodySizeLimit'
 import { BODY_LIMIT_BYTES } from '../config/requestLimits'
 import type { AuthRateSettings } from './authThrottle'
 import { csrfGuard } from './csrfGuard'
+import { frontListener } from './frontListener'
 import { publicApi } from '../public'
+import { API_PREFIX } from '../public/routes/scope'
 import { healthz } from './healthz'
 import { missingUpload } from './missingUpload'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 import { svgUploadHeaders } from './svgUploadHeaders'
-import { widgetAssets } from './widgetAssets'
+import { findWidgetFile, sendWidgetFile, WIDGETS_PREFIX, widgetAssets } from './widgetAssets'
 import { contributeRouter } from '../contribute/router'
 import { embedRouter } from '../embed/router'
 
@@ -27,33 +30,61 @@ export type AppOptions = {
   trustProxy: boolean
   /** Per-address limit on login, password reset, unlock and first registration. */
   authRate: AuthRateSettings
-  /** Benchmarks only: a folder served at /bench-static, the static-file baseline of `pnpm bench`. */
-  benchStaticDir?: string
 }
 
-/** The Express app: what Payload and Next lack (headers, health, static delivery), then Next. */
-export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRate, benchStaticDir }: AppOptions): Express {
+export type App = {
+  app: Express
+  /** The HTTP server's listener: widget files and cached public answers from memory, the rest to `app`. */
+  listener: RequestListener
+}
+
+/**
+ * The Express app: what Payload and Next lack (headers, health, static delivery), then Next;
+ * and in front of it the listener that answers the public hot path with the same middleware.
+ */
+export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRate }: AppOptions): App {
   const app = express()
   app.disable('x-powered-by')
   if (trustProxy) app.set('trust proxy', true)
 
-  app.use(requestLog(payload))
-  app.use(securityHeaders({ dev, hsts }))
-  app.use(compression())
+  const log = requestLog(payload)
+  const secure = securityHeaders({ dev, hsts })
+  const compress = compression()
+  const publicEndpoint = publicApi(payload)
+
+  app.use(log)
+  app.use(secure)
+  // Before compression: the widgets build compressed its files already.
+  app.use(WIDGETS_PREFIX, widgetAssets())
+  app.use(compress)
 
   app.use('/embed', embedRouter())
   app.use('/contribute', contributeRouter())
   app.get('/healthz', healthz(payload))
-  app.use('/widgets/v1', widgetAssets())
   app.use(clientAddress())
   app.use('/api', csrfGuard())
   app.use(['/api', '/admin'], bodySizeLimit(BODY_LIMIT_BYTES))
   app.use(authRateLimit(authRate))
   app.use('/api', missingUpload(payload))
   app.use('/api', svgUploadHeaders)
-  app.use('/public/v1', publicApi(payload).router)
-  if (benchStaticDir) app.use('/bench-static', express.static(benchStaticDir))
+  app.use(API_PREFIX, publicEndpoint.router)
 
   app.all('/{*splat}', (req, res) => nextHandler(req, res))
-  return app
+
+  const listener = frontListener(app, [
+    {
+      prefix: `${WIDGETS_PREFIX}/`,
+      log,
+      front: [secure],
+      answer: (req, res, url, front) => {
+        const found = (req.method === 'GET' || req.method === 'HEAD') && findWidgetFile(url)
+        if (!found) return false
+        front.all()
+        sendWidgetFile(req, res, found)
+        return true
+      },
+    },
+    { prefix: `${API_PREFIX}/`, log, front: [secure, compress], answer: publicEndpoint.answerCached },
+  ])
+  return { app, listener }
 }

@@ -4,6 +4,11 @@ import type { Payload } from 'payload'
 /** One line per request once it is answered; static build assets only at debug level. */
 export function requestLog(payload: Payload) {
   return (req: Request, res: Response, next: NextFunction): void => {
+    // Below info nothing would be written: no timer, no listener on the hot path.
+    if (!payload.logger.isLevelEnabled('info')) {
+      next()
+      return
+    }
     const started = process.hrtime.bigint()
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6

@@ -15,7 +15,7 @@ export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
  * A validator computed from the body itself, so every instance gives the same ETag for the same
  * answer. Weak, because compression sends the same content in several encodings.
  */
-export const etagOf = (body: string): string => `W/"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+export const etagOf = (body: string | Buffer): string => `W/"${crypto.createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
 
 /** RFC 9110 §13.1.2: weak comparison against each listed tag, or `*`. */
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {

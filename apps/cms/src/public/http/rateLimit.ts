@@ -55,22 +55,49 @@ export class TokenBuckets {
   }
 }
 
+export type Verdict = ReturnType<TokenBuckets['take']>
+
+/** The header that changes with every request of a client; the rest of the limit's headers do not. */
+export const REMAINING_HEADER = 'RateLimit-Remaining'
+
+
+const COUNTED = Symbol('vie.rateLimit.counted')
+type Counted = Request & { [COUNTED]?: Verdict }
+
+export type RateLimiter = ((req: Request, res: Response, next: NextFunction) => void) & {
+  /**
+   * Takes the request's token ahead of the middleware (the front listener decides before
+   * Express runs); the middleware then reports this verdict instead of taking another token.
+   */
+  count: (req: Request) => Verdict
+}
+
 /**
  * Express middleware over `TokenBuckets`, keyed by `req.ip` (which honours X-Forwarded-For only
  * when the app trusts its proxy). A limited request goes to `onLimited`.
  */
-export function rateLimit(options: RateLimitOptions, onLimited: (req: Request, res: Response, next: NextFunction, retryAfter: number) => void) {
+export function rateLimit(
+  options: RateLimitOptions,
+  onLimited: (req: Request, res: Response, next: NextFunction, retryAfter: number) => void,
+): RateLimiter {
   const buckets = new TokenBuckets(options)
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const result = buckets.take(req.ip ?? req.socket.remoteAddress ?? 'unknown')
+  const take = (req: Request): Verdict => buckets.take(req.ip ?? req.socket.remoteAddress ?? 'unknown')
+  const middleware = (req: Request, res: Response, next: NextFunction): void => {
+    const result = (req as Counted)[COUNTED] ?? take(req)
     res.setHeader('RateLimit-Limit', String(options.burst))
     if (result.ok) {
-      res.setHeader('RateLimit-Remaining', String(result.remaining))
+      res.setHeader(REMAINING_HEADER, String(result.remaining))
       next()
       return
     }
-    res.setHeader('RateLimit-Remaining', '0')
+    res.setHeader(REMAINING_HEADER, '0')
     res.setHeader('RateLimit-Reset', String(result.retryAfter))
     onLimited(req, res, next, result.retryAfter)
   }
+  const count = (req: Request): Verdict => {
+    const verdict = take(req)
+    ;(req as Counted)[COUNTED] = verdict
+    return verdict
+  }
+  return Object.assign(middleware, { count })
 }

@@ -18,6 +18,8 @@ export const API_PREFIX = '/public/v1'
 /** What a route needs from the read model. */
 export type SnapshotProvider = {
   snapshot(): Promise<Snapshot>
+  /** The snapshot already loaded, if any: what the front listener answers from without waiting. */
+  current?(): Snapshot | null
   /** Set while the database does not answer and the last good snapshot is served. */
   staleSince?(): Date | null
 }
@@ -59,17 +61,27 @@ function waitForSnapshot(ctx: ApiContext, lang: Lang): Promise<Snapshot> {
   })
 }
 
+/** `https://host/public/v1`: the canonical origin when configured, else the request's own. */
+export function apiBaseOf(ctx: ApiContext, req: Request): string {
+  const origin = ctx.publicOrigin || `${req.protocol}://${req.get('host') ?? 'localhost'}`
+  return `${origin.replace(/\/$/, '')}${API_PREFIX}`
+}
+
+/**
+ * Where an answer is kept in the rendered cache. It depends on the snapshot (the cache's
+ * version), the language, the origin in its links, the exact URL below the API prefix (JSON-LD
+ * and iCalendar name it) and the clock (the entry's validity).
+ */
+export const renderKey = (lang: Lang, api: string, url: string): string => `${lang} ${api}${url}`
+
 export function scoped(ctx: ApiContext, handle: ScopedHandler): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const lang = langOf(res)
       const snapshot = await waitForSnapshot(ctx, lang)
-      const origin = ctx.publicOrigin || `${req.protocol}://${req.get('host') ?? 'localhost'}`
-      const api = `${origin.replace(/\/$/, '')}${API_PREFIX}`
+      const api = apiBaseOf(ctx, req)
       const now = ctx.now()
-      // The answer depends on the snapshot, the language, the origin in its links, the exact URL
-      // (JSON-LD and iCalendar name it) and the clock; the snapshot is the cache's version.
-      const key = `${lang} ${api}${req.url}`
+      const key = renderKey(lang, api, req.url)
       const hit = ctx.cache.get(snapshot, key, now)
       if (hit) {
         sendRendered(req, res, hit, ctx.cache)
