@@ -47,6 +47,11 @@ export const Municipalities: CollectionConfig = {
   fields: [
     ...nameAndSlug('name', { de: 'Name', en: 'Name' }),
     {
+      name: 'gazetteerSuggestion',
+      type: 'ui',
+      admin: { components: { Field: '/components/admin/municipalities/GazetteerSuggestion' } },
+    },
+    {
       type: 'row',
       fields: [
         {

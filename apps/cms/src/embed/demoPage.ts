@@ -117,6 +117,12 @@ export function demoPage(options: DemoOptions): string {
     <p>${esc(t.partnerFinderIntro)}</p>
     ${pair('vie-partner-finder', { limit: '3' }, t, `${record}/partners?municipality=arezzo`)}
   </section>
+  <section aria-labelledby="map-title"><h2 id="map-title">${esc(t.map)}</h2>
+    ${pair('vie-map', { kind: 'member' }, t, `${record}/municipalities.geojson`)}
+  </section>
+  <section aria-labelledby="stats-title"><h2 id="stats-title">${esc(t.networkStats)}</h2>
+    ${pair('vie-network-stats', { charts: 'category initiative founded members' }, t, `${record}/stats`)}
+  </section>
   <section aria-labelledby="frame-title"><h2 id="frame-title">${esc(t.frame)}</h2>
     <p>${esc(t.frameIntro)}</p>
     ${iframeTag(frameUrl('', 'vie-network-card', { slug: 'eurocities', lang }), t.frameTitle)}

@@ -19,6 +19,8 @@ const de = {
   tandemCard: 'Tandem',
   partnerFinder: 'Partnersuche',
   partnerFinderIntro: 'Wer sind Sie? Kommune des Registers oder beliebigen europäischen Ort wählen, Themen ankreuzen, Vorschläge mit Begründung erhalten.',
+  map: 'Karte der Kommunen',
+  networkStats: 'Zahlen zu den Netzwerken',
   frame: 'Als iframe (für Redaktionssysteme ohne Skripte)',
   frameIntro:
     'Wo keine Skripte erlaubt sind, zeigt ein iframe dasselbe Element. Mit dem kleinen Skript frame-host.js im Seitenlayout passt sich die Höhe automatisch an.',
@@ -58,6 +60,8 @@ const en: EmbedText = {
   tandemCard: 'Tandem',
   partnerFinder: 'Partner finder',
   partnerFinderIntro: 'Who are you? Choose a municipality of the register or any European place, tick topics, get suggestions with reasons.',
+  map: 'Map of the municipalities',
+  networkStats: 'Figures on the networks',
   frame: 'As an iframe (for content systems without scripts)',
   frameIntro:
     'Where scripts are not allowed, an iframe shows the same element. With the small script frame-host.js in the page layout its height adapts automatically.',

@@ -61,6 +61,7 @@ describe('GET /public/v1/openapi.json', () => {
         '/tandems/{slug}',
         '/tandems.csv',
         '/tandems.json',
+        '/municipalities.geojson',
         '/municipalities/{slug}',
         '/partners',
         '/partners/municipalities',
@@ -128,6 +129,7 @@ describe('GET /public/v1/openapi.json', () => {
     await check('/tandems/basel-freiburg-mulhouse?lang=en', 'TandemDetail')
     await check('/municipalities/arezzo?lang=en', 'MunicipalityDetail')
     await check('/stats?lang=en', 'Stats')
+    await check('/municipalities.geojson?lang=en', 'MunicipalityFeatureCollection')
     await check('/events.json?lang=en', 'EventDump')
   })
 })

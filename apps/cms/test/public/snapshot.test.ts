@@ -94,6 +94,15 @@ describe('read model snapshot', () => {
     const initiative = Object.fromEntries(stats.networks.byFoundingInitiative.map((b) => [b.value, b.count]))
     expect(initiative).toEqual({ 'top-down': 16, 'bottom-up': 18 })
     expect(stats.networks.byTheme).toHaveLength(28)
+    const subtypes = stats.networks.byFoundingSubtype.reduce((sum, b) => sum + b.count, 0)
+    expect(subtypes).toBe(snapshot.networks.filter((n) => n.detail.en.foundingSubtype).length)
+    const founded = stats.networks.byFoundedYear
+    expect(founded.map((b) => Number(b.value))).toEqual(founded.map((b) => Number(b.value)).sort((a, b) => a - b))
+    expect(founded.reduce((sum, b) => sum + b.count, 0)).toBe(snapshot.networks.filter((n) => n.foundedYear !== null).length)
+    const members = stats.networks.byMemberCount
+    expect(members.map((b) => b.count)).toEqual(members.map((b) => b.count).sort((a, b) => b - a))
+    for (const b of members) expect(snapshot.networkBySlug.get(b.value)?.card.en.memberCount).toBe(b.count)
+    expect(members).toHaveLength(snapshot.networks.filter((n) => n.card.en.memberCount !== null).length)
     expect(stats.tandems.byStatus.reduce((s, b) => s + b.count, 0)).toBe(7)
     expect(stats.tandems.byCountry.find((b) => b.value === 'IT')?.label).toBe('Italy')
     expect(snapshot.stats.de.tandems.byCountry.find((b) => b.value === 'IT')?.label).toBe('Italien')

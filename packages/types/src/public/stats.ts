@@ -13,8 +13,14 @@ export interface Stats {
     total: number
     byCategory: CountBucket[]
     byFoundingInitiative: CountBucket[]
+    /** The study's sub-types; which initiative each belongs to is in the `foundingSubtypes` vocabulary. */
+    byFoundingSubtype: CountBucket[]
     byScope: CountBucket[]
     byTheme: CountBucket[]
+    /** Chronological: networks founded per year. */
+    byFoundedYear: CountBucket[]
+    /** One bucket per network that states its members: `value` its slug, `label` its name, `count` its members; largest first. */
+    byMemberCount: CountBucket[]
   }
   tandems: {
     total: number

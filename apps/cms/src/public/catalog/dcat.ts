@@ -13,6 +13,7 @@ export const FORMATS = {
   csv: { mediaType: 'text/csv', fileType: `${EU}/file-type/CSV` },
   json: { mediaType: 'application/json', fileType: `${EU}/file-type/JSON` },
   ics: { mediaType: 'text/calendar', fileType: null },
+  geojson: { mediaType: 'application/geo+json', fileType: `${EU}/file-type/GEOJSON` },
 } as const
 
 export type DistributionFormat = keyof typeof FORMATS
@@ -56,6 +57,16 @@ export const DATASETS: DatasetDef[] = [
     },
     keywords: ['Veranstaltung', 'event', 'Kalender'],
     formats: ['csv', 'json', 'ics'],
+  },
+  {
+    id: 'municipalities',
+    title: { de: 'Kommunen und ihre Lage', en: 'Municipalities and where they are' },
+    description: {
+      de: 'Die Kommunen des Registers als Punkte (GeoJSON) mit Land, Einwohnerzahl, Größenklasse und der Zahl ihrer Netzwerke, Tandems und Veranstaltungen.',
+      en: 'The municipalities of the register as points (GeoJSON) with country, population, size class and the number of their networks, tandems and events.',
+    },
+    keywords: ['Kommune', 'municipality', 'Geodaten', 'geo'],
+    formats: ['geojson'],
   },
 ]
 

@@ -13,6 +13,10 @@ function countValues(values: Iterable<string>): Map<string, number> {
 
 const byCount = (a: CountBucket, b: CountBucket): number => b.count - a.count || a.label.localeCompare(b.label)
 
+/** Year buckets, earliest first. */
+const chronological = (counts: Map<string, number>): CountBucket[] =>
+  [...counts].map(([value, count]) => ({ value, label: value, count })).sort((a, b) => Number(a.value) - Number(b.value))
+
 /** Every value of the list (zero counts too, so charts keep their axis), plus any value the list lacks. */
 function vocabularyBuckets(snapshot: Pick<Snapshot, 'vocab'>, name: VocabularyName, values: Iterable<string>, lang: Lang): CountBucket[] {
   const counts = countValues(values)
@@ -27,12 +31,23 @@ export function computeStats(snapshot: Omit<Snapshot, 'stats'>, lang: Lang): Sta
   const themeCounts = countValues(networks.flatMap((n) => [...n.themes]))
   const countryCounts = countValues(tandems.flatMap((t) => [...t.countries]))
   const yearCounts = countValues(events.flatMap((e) => (e.year === null ? [] : [String(e.year)])))
+  const foundedCounts = countValues(networks.flatMap((n) => (n.foundedYear === null ? [] : [String(n.foundedYear)])))
   return {
     networks: {
       total: networks.length,
       byCategory: vocabularyBuckets(snapshot, 'category', networks.map((n) => n.category), lang),
       byFoundingInitiative: vocabularyBuckets(snapshot, 'foundingInitiative', networks.map((n) => n.initiative), lang),
+      byFoundingSubtype: vocabularyBuckets(
+        snapshot,
+        'foundingSubtype',
+        networks.flatMap((n) => (n.detail[lang].foundingSubtype ? [n.detail[lang].foundingSubtype.value] : [])),
+        lang,
+      ),
       byScope: vocabularyBuckets(snapshot, 'geographicScope', networks.flatMap((n) => (n.scope ? [n.scope] : [])), lang),
+      byFoundedYear: chronological(foundedCounts),
+      byMemberCount: networks
+        .flatMap((n) => (n.card[lang].memberCount === null ? [] : [{ value: n.slug, label: n.card[lang].name, count: n.card[lang].memberCount }]))
+        .sort(byCount),
       byTheme: snapshot.topics
         .map((t) => ({ value: t.slug, label: t.label[lang], count: themeCounts.get(t.slug) ?? 0 }))
         .sort(byCount),
@@ -46,9 +61,7 @@ export function computeStats(snapshot: Omit<Snapshot, 'stats'>, lang: Lang): Sta
     },
     events: {
       total: events.length,
-      byYear: [...yearCounts]
-        .map(([value, count]) => ({ value, label: value, count }))
-        .sort((a, b) => Number(a.value) - Number(b.value)),
+      byYear: chronological(yearCounts),
       byMode: vocabularyBuckets(snapshot, 'eventMode', events.flatMap((e) => (e.mode ? [e.mode] : [])), lang),
     },
     lang,

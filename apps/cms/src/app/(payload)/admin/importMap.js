@@ -9,6 +9,7 @@ import { default as default_fd696f96a1f5b08a26ba6a463a4e3a99 } from '../../../co
 import { default as default_b1ffeff8eac3a2945f235ee2f8e0c0c7 } from '../../../components/admin/review/MarkReviewedButton'
 import { default as default_77e6427029db129c7235b9e906c70a5f } from '../../../components/admin/embedBuilder/PartnerSiteButton'
 import { default as default_565de2f4e39e7f89dc2b612f0fa30949 } from '../../../components/admin/preview/WidgetPreview'
+import { default as default_3203089f3803bf3179370d0761a13133 } from '../../../components/admin/municipalities/GazetteerSuggestion'
 import { default as default_e8431bbbe605bceb509955d167f637d9 } from '../../../components/admin/partners/SuggestedPartners'
 import { default as default_52bc4867291e121b26d30c28811bb2c0 } from '../../../components/admin/events/EventStatusCell'
 import { default as default_f97d454720656d763b3cffb291cf2207 } from '../../../components/admin/events/EndZoneFollowsStart'
@@ -33,6 +34,7 @@ export const importMap = {
   "/components/admin/review/MarkReviewedButton#default": default_b1ffeff8eac3a2945f235ee2f8e0c0c7,
   "/components/admin/embedBuilder/PartnerSiteButton#default": default_77e6427029db129c7235b9e906c70a5f,
   "/components/admin/preview/WidgetPreview#default": default_565de2f4e39e7f89dc2b612f0fa30949,
+  "/components/admin/municipalities/GazetteerSuggestion#default": default_3203089f3803bf3179370d0761a13133,
   "/components/admin/partners/SuggestedPartners#default": default_e8431bbbe605bceb509955d167f637d9,
   "/components/admin/events/EventStatusCell#default": default_52bc4867291e121b26d30c28811bb2c0,
   "/components/admin/events/EndZoneFollowsStart#default": default_f97d454720656d763b3cffb291cf2207,

@@ -10,12 +10,15 @@ import { recentChanges } from '../../../admin/dashboard/recentChanges'
 import { reviewQueue } from '../../../admin/dashboard/reviewQueue'
 import { staleProfiles } from '../../../admin/dashboard/staleProfiles'
 import { statusCounts } from '../../../admin/dashboard/statusCounts'
+import { unlocatedMunicipalities } from '../../../admin/dashboard/unlocatedMunicipalities'
 import { upcomingEvents } from '../../../admin/dashboard/upcomingEvents'
+import { widgetBundle } from '../../../embed/widgetBundle'
 import { linkCheckText, outcomeOf } from '../linkCheck/linkCheckText'
 import BrokenLinks from './BrokenLinks'
 import CompactTable from './CompactTable'
 import styles from './dashboard.module.css'
 import { dashboardText } from './dashboardText'
+import RegisterMap from './RegisterMap'
 import ReviewQueue from './ReviewQueue'
 import RunLinkCheckButton from './RunLinkCheckButton'
 
@@ -32,15 +35,17 @@ export default async function Dashboard(props: DashboardViewServerProps) {
   const lang = req.i18n.language === 'en' ? 'en' : 'de'
   const text = dashboardText[lang]
   const ctx: DashboardContext = { payload: req.payload, user, lang, adminRoute: req.payload.config.routes.admin, now: new Date() }
-  const [counts, queue, events, changes, links, german, profiles] = await Promise.all([
+  const [counts, queue, events, changes, links, german, unlocated, profiles] = await Promise.all([
     statusCounts(ctx),
     reviewQueue(ctx),
     upcomingEvents(ctx),
     recentChanges(ctx),
     brokenLinks(ctx),
     germanViolations(req.payload, req),
+    unlocatedMunicipalities(ctx),
     staleProfiles(ctx),
   ])
+  const { hashedName, integrity } = widgetBundle()
 
   const collectionLabel = (slug: CollectionSlug): string => {
     const plural = req.payload.collections[slug].config.labels.plural
@@ -278,6 +283,33 @@ export default async function Dashboard(props: DashboardViewServerProps) {
                 ignored: record.ignored,
                 links: record.broken.map((result) => ({ field: result.field, url: result.url, outcome: outcomeOf(result, linkCheckText[lang].noAnswer) })),
               }))}
+            />
+          )}
+        </section>
+        <section aria-labelledby="dashboard-map" data-testid="dashboard-map">
+          <h2 id="dashboard-map">{text.map}</h2>
+          <RegisterMap bundle={{ hashedName, integrity }} lang={lang} label={text.showMap} />
+          <h3>{text.unlocated}</h3>
+          {unlocated.length === 0 ? (
+            <p className={styles.empty}>{text.unlocatedEmpty}</p>
+          ) : (
+            <CompactTable
+              step={5}
+              caption={text.unlocatedCaption(unlocated.length)}
+              head={
+                <tr>
+                  <th scope="col">{text.record}</th>
+                  <th scope="col">{text.country}</th>
+                </tr>
+              }
+              rows={unlocated.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <a href={row.url}>{row.name}</a>
+                  </th>
+                  <td>{row.country}</td>
+                </tr>
+              ))}
             />
           )}
         </section>

@@ -74,6 +74,12 @@ export const dashboardText = {
     running: 'Links werden geprüft …',
     checkDone: 'Linkprüfung abgeschlossen.',
     checkFailed: 'Linkprüfung fehlgeschlagen',
+    map: 'Karte des Registers',
+    showMap: 'Karte der veröffentlichten Kommunen zeigen (wie Partnerseiten sie mit <vie-map> sehen)',
+    unlocated: 'Kommunen ohne Koordinaten',
+    unlocatedCaption: (count: number) => `${count} ${count === 1 ? 'Kommune fehlt' : 'Kommunen fehlen'} auf der Karte, weil Breiten- oder Längengrad fehlt`,
+    unlocatedEmpty: 'Alle Kommunen haben Koordinaten.',
+    country: 'Land',
   },
   en: {
     title: 'Editorial overview',
@@ -149,6 +155,12 @@ export const dashboardText = {
     running: 'Checking links …',
     checkDone: 'Link check finished.',
     checkFailed: 'Link check failed',
+    map: 'Map of the register',
+    showMap: 'Show the map of the published municipalities (as partner sites see it with <vie-map>)',
+    unlocated: 'Municipalities without coordinates',
+    unlocatedCaption: (count: number) => `${count} ${count === 1 ? 'municipality is' : 'municipalities are'} missing from the map for lack of latitude or longitude`,
+    unlocatedEmpty: 'Every municipality has coordinates.',
+    country: 'Country',
   },
 }
 

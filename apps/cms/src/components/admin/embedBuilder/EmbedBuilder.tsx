@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { elementTag, scriptTag } from '../../../embed/snippets'
 import { CopyButton } from './CopyButton'
 import { FilterControl } from './FilterControl'
-import { type BuilderProps, OWN_ATTRIBUTES } from './model'
+import { type BuilderProps, OWN_ATTRIBUTES, vocabulariesFor } from './model'
 import { RecordPicker } from './RecordPicker'
 import field from '../shared/field.module.css'
 import styles from './embedBuilder.module.css'
@@ -93,7 +93,7 @@ export function EmbedBuilder({ elements, bundle, records, vocabularies, preset }
                   t={t}
                   value={filters[name] ?? ''}
                   records={records}
-                  vocabularies={vocabularies}
+                  vocabularies={vocabulariesFor(vocabularies, tag)}
                   onChange={(value) => setFilters((current) => ({ ...current, [name]: value }))}
                 />
               ))}

@@ -29,3 +29,12 @@ export const OWN_ATTRIBUTES = new Set(['api', 'lang', 'theme', 'heading-level', 
 
 /** Filters whose values are records of a collection. */
 export const RECORD_FILTERS: Record<string, string> = { topic: 'topics', network: 'networks', tandem: 'tandems', municipality: 'municipalities' }
+
+/**
+ * The options of each filter for one element: entries named `<tag> <attribute>` win over the
+ * shared ones, where two elements give one attribute name different meanings (`kind`).
+ */
+export function vocabulariesFor(vocabularies: Record<string, OptionList>, tag: string): Record<string, OptionList> {
+  const own = Object.entries(vocabularies).flatMap(([key, list]) => (key.startsWith(`${tag} `) ? [[key.slice(tag.length + 1), list] as const] : []))
+  return { ...vocabularies, ...Object.fromEntries(own) }
+}

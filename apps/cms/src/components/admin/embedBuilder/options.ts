@@ -45,5 +45,7 @@ export function vocabularies(lang: EmbedLang): Record<string, OptionList> {
     kind: listOf(eventKinds, lang),
     when: ['upcoming', 'past', 'all'].map((value) => ({ value, label: t.when[value] ?? value })),
     sort: ['name', '-name', 'founded', '-founded', 'updated', '-updated'].map((value) => ({ value, label: value })),
+    'vie-map kind': (['member', 'tandem-partner', 'event-place'] as const).map((value) => ({ value, label: t.mapKind[value] })),
+    'vie-map view': (['map', 'list'] as const).map((value) => ({ value, label: t.mapView[value] })),
   }
 }

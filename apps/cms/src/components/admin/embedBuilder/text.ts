@@ -42,8 +42,12 @@ const de = {
     country: 'Land (ISO-Code, z. B. DE)',
     mode: 'Format',
     kind: 'Art',
+    view: 'Ansicht',
+    charts: 'Diagramme (category initiative founded members)',
   } as Record<string, string>,
   when: { upcoming: 'Kommende', past: 'Vergangene', all: 'Alle' } as Record<string, string>,
+  mapKind: { member: 'Mitglieder von Netzwerken', 'tandem-partner': 'Tandempartner', 'event-place': 'Veranstaltungsorte' },
+  mapView: { map: 'Karte', list: 'Liste' },
 }
 
 export type BuilderText = typeof de
@@ -90,8 +94,12 @@ const en: BuilderText = {
     country: 'Country (ISO code, e.g. DE)',
     mode: 'Mode',
     kind: 'Kind',
+    view: 'View',
+    charts: 'Charts (category initiative founded members)',
   },
   when: { upcoming: 'Upcoming', past: 'Past', all: 'All' },
+  mapKind: { member: 'Members of networks', 'tandem-partner': 'Tandem partners', 'event-place': 'Event places' },
+  mapView: { map: 'Map', list: 'List' },
 }
 
 export const builderText = (lang: string | undefined): BuilderText => (lang === 'en' ? en : de)
