@@ -8,6 +8,7 @@ import { type DashboardContext, recordUrl } from '../../../admin/dashboard/conte
 import { germanViolations } from '../../../admin/dashboard/germanViolations'
 import { recentChanges } from '../../../admin/dashboard/recentChanges'
 import { reviewQueue } from '../../../admin/dashboard/reviewQueue'
+import { staleProfiles } from '../../../admin/dashboard/staleProfiles'
 import { statusCounts } from '../../../admin/dashboard/statusCounts'
 import { unlocatedMunicipalities } from '../../../admin/dashboard/unlocatedMunicipalities'
 import { upcomingEvents } from '../../../admin/dashboard/upcomingEvents'
@@ -34,7 +35,7 @@ export default async function Dashboard(props: DashboardViewServerProps) {
   const lang = req.i18n.language === 'en' ? 'en' : 'de'
   const text = dashboardText[lang]
   const ctx: DashboardContext = { payload: req.payload, user, lang, adminRoute: req.payload.config.routes.admin, now: new Date() }
-  const [counts, queue, events, changes, links, german, unlocated] = await Promise.all([
+  const [counts, queue, events, changes, links, german, unlocated, profiles] = await Promise.all([
     statusCounts(ctx),
     reviewQueue(ctx),
     upcomingEvents(ctx),
@@ -42,6 +43,7 @@ export default async function Dashboard(props: DashboardViewServerProps) {
     brokenLinks(ctx),
     germanViolations(req.payload, req),
     unlocatedMunicipalities(ctx),
+    staleProfiles(ctx),
   ])
   const { hashedName, integrity } = widgetBundle()
 
@@ -189,6 +191,34 @@ export default async function Dashboard(props: DashboardViewServerProps) {
               })),
             }))}
           />
+        </section>
+
+        <section aria-labelledby="dashboard-profiles" data-testid="stale-profiles">
+          <h2 id="dashboard-profiles">{text.profiles}</h2>
+          {profiles.rows.length === 0 ? (
+            <p className={styles.empty}>{text.profilesEmpty(profiles.months)}</p>
+          ) : (
+            <CompactTable
+              step={3}
+              caption={text.profilesCaption(profiles.months, profiles.rows.length)}
+              head={
+                <tr>
+                  <th scope="col">{text.municipality}</th>
+                  <th scope="col">{text.profileAsOf}</th>
+                  <th scope="col">{text.openToPartnership}</th>
+                </tr>
+              }
+              rows={profiles.rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <a href={row.url}>{row.title}</a>
+                  </th>
+                  <td>{date(row.asOf)}</td>
+                  <td>{row.open ? text.yes : text.notNow}</td>
+                </tr>
+              ))}
+            />
+          )}
         </section>
 
         <section aria-labelledby="dashboard-changes" data-testid="recent-changes">
