@@ -113,6 +113,10 @@ export function demoPage(options: DemoOptions): string {
   <section aria-labelledby="list-title"><h2 id="list-title">${esc(t.networkList)}</h2>
     ${pair('vie-network-list', { controls: true, limit: '4', scope: 'european' }, t, `${record}/networks`)}
   </section>
+  <section aria-labelledby="finder-title"><h2 id="finder-title">${esc(t.partnerFinder)}</h2>
+    <p>${esc(t.partnerFinderIntro)}</p>
+    ${pair('vie-partner-finder', { limit: '3' }, t, `${record}/partners?municipality=arezzo`)}
+  </section>
   <section aria-labelledby="map-title"><h2 id="map-title">${esc(t.map)}</h2>
     ${pair('vie-map', { kind: 'member' }, t, `${record}/municipalities.geojson`)}
   </section>

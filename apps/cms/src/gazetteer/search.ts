@@ -6,7 +6,7 @@ export type Place = { id: number; name: string; country: string; population: num
 type Indexed = { place: Place; names: string[] }
 
 /** Both foldings of every name, so "Köln", "Koeln" and "Koln" meet. */
-const foldings = (text: string): string[] => [...new Set([foldAccents(text), foldGerman(text)])]
+export const foldings = (text: string): string[] => [...new Set([foldAccents(text), foldGerman(text)])]
 
 export function indexPlaces(rows: readonly PlaceRow[]): Indexed[] {
   return rows.map(([id, name, alt, country, population, lat, lng]) => ({
@@ -16,7 +16,7 @@ export function indexPlaces(rows: readonly PlaceRow[]): Indexed[] {
 }
 
 /** 0 exact name, 1 name starts with the query, 2 a word of the name starts with it; null no match. */
-function rank(names: readonly string[], queries: readonly string[]): number | null {
+export function nameRank(names: readonly string[], queries: readonly string[]): number | null {
   let best: number | null = null
   for (const name of names) {
     for (const q of queries) {
@@ -34,7 +34,7 @@ export function searchPlaces(index: readonly Indexed[], query: string, country: 
   const hits: { place: Place; rank: number }[] = []
   for (const entry of index) {
     if (country && entry.place.country !== country) continue
-    const r = rank(entry.names, queries)
+    const r = nameRank(entry.names, queries)
     if (r !== null) hits.push({ place: entry.place, rank: r })
   }
   hits.sort((a, b) => a.rank - b.rank || b.place.population - a.place.population || a.place.id - b.place.id)

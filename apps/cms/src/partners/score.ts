@@ -78,9 +78,65 @@ export const total = (parts: readonly ScorePart[]): number => Math.round(parts.r
 
 export type Ranked = { profile: MatchProfile; parts: ScorePart[]; score: number }
 
+/** A candidate's score and input position, before its parts are spelt out. */
+type Scored = { profile: MatchProfile; score: number; index: number }
+
+/** Best first; ties by name, then by input order (what a stable sort of the whole list gives). */
+const before = (a: Scored, b: Scored): number => b.score - a.score || a.profile.name.localeCompare(b.profile.name) || a.index - b.index
+
+const countIn = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
+  let n = 0
+  for (const x of a) if (b.has(x)) n++
+  return n
+}
+
+const anyIn = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (b.has(x)) return true
+  return false
+}
+
+/**
+ * `total(scoreParts(me, them))` without building the parts: the same weights added in the same
+ * order, so the figure is identical to the last bit; null when no topical part applies.
+ */
+function quickScore(me: MatchProfile, mySizeClass: string | null, them: MatchProfile, sizeClass: (population: number) => string | null): number | null {
+  const theyOffer = countIn(them.offers, me.seeks)
+  const theySeek = countIn(them.seeks, me.offers)
+  let shared = 0
+  for (const x of them.seeks) if (me.seeks.has(x) || (them.offers.has(x) && me.offers.has(x))) shared++
+  for (const x of them.offers) if (me.offers.has(x) && !them.seeks.has(x)) shared++
+  if (!theyOffer && !theySeek && !shared) return null
+  let sum = 0
+  if (theyOffer) sum += WEIGHTS.theyOffer * coverage(theyOffer, me.seeks.size)
+  if (theySeek) sum += WEIGHTS.theySeek * coverage(theySeek, me.offers.size)
+  if (shared) sum += WEIGHTS.shared * coverage(shared, me.seeks.size + me.offers.size)
+  if (me.population && them.population) sum += WEIGHTS.size * sizeSimilarity(me.population, them.population, mySizeClass === sizeClass(them.population))
+  if (anyIn(them.languages, me.languages)) sum += WEIGHTS.language
+  if (anyIn(them.networks, me.networks)) sum += WEIGHTS.network
+  if (me.lat !== null && me.lng !== null && them.lat !== null && them.lng !== null) {
+    const km = distanceKm({ lat: me.lat, lng: me.lng }, { lat: them.lat, lng: them.lng })
+    sum += WEIGHTS.distance * Math.max(0, Math.min(1, (2500 - km) / 2000))
+  }
+  if (them.open) sum += WEIGHTS.open
+  return Math.round(sum * 1000) / 1000
+}
+
+/** Inserts `entry` into `best` (ordered by `before`), keeping at most `limit` entries. */
+function keepBest(best: Scored[], entry: Scored, limit: number): void {
+  if (best.length === limit && before(entry, best[limit - 1] as Scored) >= 0) return
+  let at = best.length
+  while (at > 0 && before(entry, best[at - 1] as Scored) < 0) at--
+  best.splice(at, 0, entry)
+  if (best.length > limit) best.pop()
+}
+
 /**
  * Candidates for `me`, best first: without itself and its tandem partners, only those with some
  * topical fit, and no country taking more than half of the first `limit` places.
+ *
+ * Only each country's best `limit` candidates can reach the result (a country's later ones would
+ * need more than `limit` places), so the scan keeps those and sorts nothing else; the parts and
+ * reasons are worked out for the few that are returned.
  */
 export function rankMunicipalities(
   me: MatchProfile,
@@ -88,22 +144,26 @@ export function rankMunicipalities(
   limit: number,
   sizeClass: (population: number) => string | null,
 ): Ranked[] {
-  const ranked: Ranked[] = []
-  for (const them of candidates) {
-    if ((me.slug !== null && them.slug === me.slug) || (them.slug !== null && me.partners.has(them.slug))) continue
-    const parts = scoreParts(me, them, sizeClass)
-    if (!parts.some((p) => p.code === 'offers-what-you-seek' || p.code === 'seeks-what-you-offer' || p.code === 'shared-interest')) continue
-    ranked.push({ profile: them, parts, score: total(parts) })
-  }
-  ranked.sort((a, b) => b.score - a.score || a.profile.name.localeCompare(b.profile.name))
-  return diversify(ranked, limit)
+  const mySizeClass = me.population ? sizeClass(me.population) : null
+  const perCountry = new Map<string, Scored[]>()
+  candidates.forEach((them, index) => {
+    if ((me.slug !== null && them.slug === me.slug) || (them.slug !== null && me.partners.has(them.slug))) return
+    const score = quickScore(me, mySizeClass, them, sizeClass)
+    if (score === null) return
+    const country = them.country ?? ''
+    let best = perCountry.get(country)
+    if (!best) perCountry.set(country, (best = []))
+    keepBest(best, { profile: them, score, index }, limit)
+  })
+  const ranked = [...perCountry.values()].flat().sort(before)
+  return diversify(ranked, limit).map(({ profile, score }) => ({ profile, score, parts: scoreParts(me, profile, sizeClass) }))
 }
 
 /** Keeps the order but lets no country fill more than half of the `limit` places while others wait. */
-export function diversify(ranked: readonly Ranked[], limit: number): Ranked[] {
+export function diversify<T extends { profile: MatchProfile }>(ranked: readonly T[], limit: number): T[] {
   const cap = Math.max(1, Math.floor(limit / 2))
-  const picked: Ranked[] = []
-  const deferred: Ranked[] = []
+  const picked: T[] = []
+  const deferred: T[] = []
   const perCountry = new Map<string, number>()
   for (const entry of ranked) {
     if (picked.length === limit) break

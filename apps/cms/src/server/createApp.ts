@@ -14,6 +14,7 @@ import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 import { svgUploadHeaders } from './svgUploadHeaders'
 import { widgetAssets } from './widgetAssets'
+import { contributeRouter } from '../contribute/router'
 import { embedRouter } from '../embed/router'
 
 export type NextRequestHandler = (req: Request, res: Response) => Promise<void>
@@ -41,6 +42,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRat
   app.use(compression())
 
   app.use('/embed', embedRouter())
+  app.use('/contribute', contributeRouter())
   app.get('/healthz', healthz(payload))
   app.use('/widgets/v1', widgetAssets())
   app.use(clientAddress())

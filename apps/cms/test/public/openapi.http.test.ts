@@ -26,7 +26,7 @@ const EXAMPLE_SLUGS: Record<string, string> = {
 }
 
 /** Routes that answer only with a query: the example query they are tried with. */
-const EXAMPLE_QUERIES: Record<string, string> = { '/partners': '?municipality=arezzo', '/gazetteer': '?q=Koeln' }
+const EXAMPLE_QUERIES: Record<string, string> = { '/partners': '?municipality=arezzo', '/partners/municipalities': '?q=Arezzo', '/gazetteer': '?q=Koeln' }
 
 const stack = usePublicStack()
 
@@ -64,6 +64,8 @@ describe('GET /public/v1/openapi.json', () => {
         '/municipalities.geojson',
         '/municipalities/{slug}',
         '/partners',
+        '/partners/municipalities',
+        '/topics',
         '/gazetteer',
         '/events',
         '/events.ics',

@@ -166,3 +166,29 @@ export interface GazetteerQuery {
   country?: CountryCode
   lang?: Lang
 }
+
+/** `GET /topics`: the shared topic vocabulary, by label. */
+export interface TopicList {
+  items: TopicRef[]
+  lang: Lang
+}
+
+/** A registered municipality as the partner finder's "who are you?" step offers it. */
+export interface PartnerProfileRef {
+  slug: string
+  name: string
+  country: CountryCode
+  population: number | null
+  location: GeoPoint | null
+  /** Its partnership profile's topics, to start from. */
+  offers: TopicRef[]
+  seeks: TopicRef[]
+  /** ISO 639-1 codes. */
+  workingLanguages: string[]
+}
+
+/** `GET /partners/municipalities`: at most 10 registered municipalities whose name matches, best match first. */
+export interface PartnerProfileList {
+  items: PartnerProfileRef[]
+  lang: Lang
+}

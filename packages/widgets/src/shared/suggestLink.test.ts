@@ -1,3 +1,4 @@
+import type { NetworkDetail } from '@vie/types'
 import { describe, expect, it } from 'vitest'
 
 import { contextFor, mount, networkCard, tandem } from '../testing/dtos'
@@ -49,8 +50,9 @@ describe('"Suggest a change" links', () => {
     const [plain, suggesting] = document.querySelectorAll('vie-network-card')
     const tandemCard = document.querySelector('vie-tandem-card')
     if (!plain || !suggesting || !tandemCard) throw new Error('elements missing')
-    plain.record = networkCard()
-    suggesting.record = networkCard()
+    // The card shows only the fields a list entry has too; the rest of the detail plays no part here.
+    plain.record = networkCard() as NetworkDetail
+    suggesting.record = networkCard() as NetworkDetail
     tandemCard.record = tandem()
     await Promise.all([plain.updateComplete, suggesting.updateComplete, tandemCard.updateComplete])
     expect(links(plain.shadowRoot!)).toEqual([])

@@ -276,6 +276,18 @@ export function componentSchemas(snapshot: Snapshot): Record<string, Schema> {
       municipality: nullable(string()),
     }),
     GazetteerResult: object({ places: array(ref('GazetteerPlace')), attribution: string() }),
+    TopicList: object({ items: array(ref('TopicRef')), lang }),
+    PartnerProfileRef: object({
+      slug: string(),
+      name: string(),
+      country: string(),
+      population: nullable(integer()),
+      location: nullable(ref('GeoPoint')),
+      offers: array(ref('TopicRef')),
+      seeks: array(ref('TopicRef')),
+      workingLanguages: textList,
+    }),
+    PartnerProfileList: object({ items: array(ref('PartnerProfileRef')), lang }),
     CountBucket: object({ value: string(), label: string(), count: integer({ minimum: 0 }) }),
     Stats: object({
       networks: object({

@@ -1,4 +1,5 @@
 import { eventRoutes } from './events'
+import { finderRoutes } from './finder'
 import { metaRoutes } from './meta'
 import { municipalityRoutes } from './municipalities'
 import { gazetteerRoutes } from './gazetteer'
@@ -13,6 +14,7 @@ export const publicRoutes: RouteDef[] = [
   ...networkRoutes,
   ...tandemRoutes,
   ...municipalityRoutes,
+  ...finderRoutes,
   ...partnerRoutes,
   ...gazetteerRoutes,
   ...eventRoutes,

@@ -11,6 +11,8 @@ import type { RouteDef } from './routeDef'
 
 const PROFILE_PARAMS = ['offers', 'seeks', 'population', 'country', 'languages', 'lat', 'lng'] as const
 const LISTS = ['offers', 'seeks', 'languages']
+/** With `municipality`, these replace the stored profile's topics; the other profile parameters are refused. */
+const TOPIC_PARAMS: readonly string[] = ['offers', 'seeks']
 
 function partnerSpecs(snapshot: Snapshot): ParamSpecs {
   const topics = snapshot.topics.map((t) => t.slug)
@@ -21,7 +23,7 @@ function partnerSpecs(snapshot: Snapshot): ParamSpecs {
       values: [...snapshot.municipalityBySlug.keys()],
       // A municipality of the tandem report, whose partnership profile the seed fills.
       ...(snapshot.municipalityBySlug.has('arezzo') ? { example: 'arezzo' } : {}),
-      description: { de: 'Slug einer Kommune des Registers; ihr Partnerschaftsprofil wird verwendet.', en: "Slug of a registered municipality; its partnership profile is used." },
+      description: { de: 'Slug einer Kommune des Registers; ihr Partnerschaftsprofil wird verwendet (offers/seeks ersetzen, wenn angegeben, seine Themen).', en: 'Slug of a registered municipality; its partnership profile is used (offers/seeks, when given, replace its topics).' },
     },
     offers: { kind: 'enum', repeatable: true, values: topics, description: { de: 'Thema, das Sie anbieten (wiederholbar oder kommagetrennt).', en: 'Topic you offer (repeatable or comma-separated).' } },
     seeks: { kind: 'enum', repeatable: true, values: topics, description: { de: 'Thema, das Sie suchen (wiederholbar oder kommagetrennt).', en: 'Topic you seek (repeatable or comma-separated).' } },
@@ -75,8 +77,16 @@ export const partnerRoutes: RouteDef[] = [
       }
       let me: MatchProfile | undefined
       if (p.municipality !== undefined) {
-        for (const name of given) invalid.push({ name, reason: lang === 'de' ? 'Nicht zusammen mit „municipality“.' : 'Not together with "municipality".' })
-        me = scope.snapshot.municipalityBySlug.get(p.municipality as string)?.match
+        for (const name of given.filter((n) => !TOPIC_PARAMS.includes(n))) {
+          invalid.push({ name, reason: lang === 'de' ? 'Nicht zusammen mit „municipality“.' : 'Not together with "municipality".' })
+        }
+        const stored = scope.snapshot.municipalityBySlug.get(p.municipality as string)?.match
+        // The finder lets a registered municipality try other topics than its stored profile's.
+        me = stored && {
+          ...stored,
+          ...(p.offers ? { offers: new Set(p.offers as string[]) } : {}),
+          ...(p.seeks ? { seeks: new Set(p.seeks as string[]) } : {}),
+        }
       } else {
         const lat = number('lat', 90)
         const lng = number('lng', 180)

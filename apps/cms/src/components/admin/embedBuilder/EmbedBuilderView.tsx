@@ -10,7 +10,15 @@ import { recordOptions, vocabularies } from './options'
 import { presetFrom } from './preset'
 import { adminLang } from './text'
 
-const LABEL_KEYS = { 'vie-network-card': 'networkCard', 'vie-network-list': 'networkList', 'vie-event-list': 'eventList', 'vie-tandem-card': 'tandemCard', 'vie-map': 'map', 'vie-network-stats': 'networkStats' } as const
+const LABEL_KEYS = {
+  'vie-network-card': 'networkCard',
+  'vie-network-list': 'networkList',
+  'vie-event-list': 'eventList',
+  'vie-tandem-card': 'tandemCard',
+  'vie-partner-finder': 'partnerFinder',
+  'vie-map': 'map',
+  'vie-network-stats': 'networkStats',
+} as const
 
 /** `/admin/embed-builder`: the snippet builder with a live preview of the served widget bundle. */
 export default async function EmbedBuilderView(props: AdminViewServerProps) {
