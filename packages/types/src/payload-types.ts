@@ -442,6 +442,7 @@ export interface Config {
     tandems: Tandem;
     municipalities: Municipality;
     events: Event;
+    proposals: Proposal;
     projects: Project;
     topics: Topic;
     media: Media;
@@ -475,6 +476,7 @@ export interface Config {
     tandems: TandemsSelect<false> | TandemsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     events: EventsSelect<false> | EventsSelect<true>;
+    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -503,6 +505,7 @@ export interface Config {
   jobs: {
     tasks: {
       linkCheck: TaskLinkCheck;
+      proposalRetention: TaskProposalRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1659,6 +1662,68 @@ export interface Media {
   };
 }
 /**
+ * Proposals from outside: "open" only once confirmed by e-mail. Open one, compare the fields, accept all or some, or reject.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals".
+ */
+export interface Proposal {
+  id: string;
+  receipt: string;
+  status: 'unconfirmed' | 'open' | 'accepted' | 'partly-accepted' | 'rejected';
+  targetCollection: 'networks' | 'tandems' | 'municipalities' | 'events';
+  /**
+   * Empty: a new event
+   */
+  targetSlug?: string | null;
+  changes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  baseline?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  message?: string | null;
+  submitter?: {
+    name?: string | null;
+    email?: string | null;
+    organisation?: string | null;
+    lang?: ('de' | 'en') | null;
+    consentAt?: string | null;
+    erasedAt?: string | null;
+  };
+  confirmTokenHash?: string | null;
+  confirmedAt?: string | null;
+  decision?: {
+    acceptedKeys?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    reason?: string | null;
+    decidedAt?: string | null;
+    decidedBy?: (string | null) | User;
+    record?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1727,7 +1792,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'linkCheck' | 'schedulePublish';
+        taskSlug: 'inline' | 'linkCheck' | 'proposalRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1760,7 +1825,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'linkCheck' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'linkCheck' | 'proposalRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1798,6 +1863,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'events';
         value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'proposals';
+        value: string | Proposal;
       } | null)
     | ({
         relationTo: 'projects';
@@ -2109,6 +2178,42 @@ export interface EventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals_select".
+ */
+export interface ProposalsSelect<T extends boolean = true> {
+  receipt?: T;
+  status?: T;
+  targetCollection?: T;
+  targetSlug?: T;
+  changes?: T;
+  baseline?: T;
+  message?: T;
+  submitter?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        organisation?: T;
+        lang?: T;
+        consentAt?: T;
+        erasedAt?: T;
+      };
+  confirmTokenHash?: T;
+  confirmedAt?: T;
+  decision?:
+    | T
+    | {
+        acceptedKeys?: T;
+        reason?: T;
+        decidedAt?: T;
+        decidedBy?: T;
+        record?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "projects_select".
  */
 export interface ProjectsSelect<T extends boolean = true> {
@@ -2347,6 +2452,17 @@ export interface TaskLinkCheck {
     records?: number | null;
     links?: number | null;
     broken?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProposalRetention".
+ */
+export interface TaskProposalRetention {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    erased?: number | null;
   };
 }
 /**

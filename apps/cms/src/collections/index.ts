@@ -5,6 +5,7 @@ import { Media } from './Media'
 import { Municipalities } from './Municipalities'
 import { Networks } from './Networks'
 import { Projects } from './Projects'
+import { Proposals } from './Proposals'
 import { Tandems } from './Tandems'
 import { Topics } from './Topics'
 import { Users } from './Users'
@@ -14,6 +15,7 @@ export const collections: CollectionConfig[] = [
   Tandems,
   Municipalities,
   Events,
+  Proposals,
   Projects,
   Topics,
   Media,

@@ -4,6 +4,7 @@ import { isAdmin, isAdminRequest } from '../access/isAdmin'
 import { isEditorRequest } from '../access/isEditor'
 import { hasRole } from '../access/roles'
 import { linkCheckTask } from './linkCheck/task'
+import { proposalRetentionTask } from './proposalRetention/task'
 
 /**
  * Payload's job queue, which carries scheduled publishing of events. `autoRun` only takes effect
@@ -14,7 +15,7 @@ import { linkCheckTask } from './linkCheck/task'
  */
 export const jobsConfig: NonNullable<Config['jobs']> = {
   autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON?.trim() || '* * * * *', queue: 'default', limit: 20 }],
-  tasks: [linkCheckTask],
+  tasks: [linkCheckTask, proposalRetentionTask],
   access: {
     // Editors schedule publishing from the admin; running and cancelling is for admins.
     queue: isEditorRequest,

@@ -1,7 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { refreshComputedData } from './data/refreshComputedData'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`networks\` ADD \`sort_name_de\` text;`)
   await db.run(sql`ALTER TABLE \`networks\` ADD \`sort_name_en\` text;`)
@@ -31,7 +29,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_events_v\` ADD \`version_sort_name_en\` text;`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_sort_name_de_idx\` ON \`_events_v\` (\`version_sort_name_de\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_version_version_sort_name_en_idx\` ON \`_events_v\` (\`version_sort_name_en\`);`)
-  await refreshComputedData(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -6,6 +6,7 @@ import * as migration_20261204_023946_link_check_ignored_urls from './20261204_0
 import * as migration_20261204_024031_partnership_profile from './20261204_024031_partnership_profile';
 import * as migration_20261204_024431_editorial_integrity from './20261204_024431_editorial_integrity';
 import * as migration_20261204_040147_name_sort from './20261204_040147_name_sort';
+import * as migration_20261204_050226_proposals from './20261204_050226_proposals';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_040147_name_sort.up,
     down: migration_20261204_040147_name_sort.down,
-    name: '20261204_040147_name_sort'
+    name: '20261204_040147_name_sort',
+  },
+  {
+    up: migration_20261204_050226_proposals.up,
+    down: migration_20261204_050226_proposals.down,
+    name: '20261204_050226_proposals'
   },
 ];

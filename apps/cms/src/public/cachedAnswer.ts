@@ -45,6 +45,9 @@ function recorded(res: Response, entry: Rendered, head: boolean): Replay | undef
   return { status: res.statusCode, headers, remainingAt, body }
 }
 
+/** Below /public/v1, the one resource that is written to (proposals/router.ts). */
+export const PROPOSALS_PATH = '/proposals'
+
 /**
  * Cache hits and CORS preflights of the public API without Express's routing. The first request
  * of each shape for a cached answer runs the router's own middleware (`chain`, in the router's
@@ -61,6 +64,8 @@ export function cachedAnswer(ctx: ApiContext, chain: readonly RequestHandler[], 
     else if (end.error !== undefined) void problems(end.error, req, res, () => undefined)
   }
   return (req, res, url, front) => {
+    // Proposals take POST from any origin: their router answers its own preflights.
+    if (url.startsWith(PROPOSALS_PATH)) return false
     if (req.method === 'OPTIONS') {
       front.all()
       finish(req, res, () => undefined)

@@ -18,6 +18,8 @@ import { securityHeaders } from './securityHeaders'
 import { svgUploadHeaders } from './svgUploadHeaders'
 import { findWidgetFile, sendWidgetFile, WIDGETS_PREFIX, widgetAssets } from './widgetAssets'
 import { contributeRouter } from '../contribute/router'
+import { PROPOSALS_PATH } from '../public/cachedAnswer'
+import { proposalsRouter } from '../proposals/router'
 import { embedRouter } from '../embed/router'
 
 export type NextRequestHandler = (req: Request, res: Response) => Promise<void>
@@ -67,6 +69,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRat
   app.use(authRateLimit(authRate))
   app.use('/api', missingUpload(payload))
   app.use('/api', svgUploadHeaders)
+  app.use(`${API_PREFIX}${PROPOSALS_PATH}`, proposalsRouter(payload))
   app.use(API_PREFIX, publicEndpoint.router)
 
   app.all('/{*splat}', (req, res) => nextHandler(req, res))

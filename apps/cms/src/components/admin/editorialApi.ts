@@ -1,4 +1,4 @@
-type EditorialPath = 'review' | 'link-check' | 'link-check/ignore' | `preview/${string}`
+type EditorialPath = 'review' | 'link-check' | 'link-check/ignore' | `preview/${string}` | `proposals/${string}/decide`
 
 /**
  * POSTs to one of the editorial endpoints (/api/editorial/…) with the admin's session cookie;

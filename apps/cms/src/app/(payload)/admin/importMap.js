@@ -13,6 +13,7 @@ import { default as default_3203089f3803bf3179370d0761a13133 } from '../../../co
 import { default as default_e8431bbbe605bceb509955d167f637d9 } from '../../../components/admin/partners/SuggestedPartners'
 import { default as default_52bc4867291e121b26d30c28811bb2c0 } from '../../../components/admin/events/EventStatusCell'
 import { default as default_f97d454720656d763b3cffb291cf2207 } from '../../../components/admin/events/EndZoneFollowsStart'
+import { default as default_077da1cc5f3f2e39592acddac1144bd3 } from '../../../components/admin/proposals/ProposalReview'
 import { default as default_dfe4008080d895d460898c3a6155e9ba } from '../../../components/admin/Icon'
 import { default as default_91a09b539d3c86b0aebf520e7564ce08 } from '../../../components/admin/Logo'
 import { default as default_ac70fe183dee22981ca010d5f1424aae } from '../../../components/admin/shared/EditorNavLinks'
@@ -38,6 +39,7 @@ export const importMap = {
   "/components/admin/partners/SuggestedPartners#default": default_e8431bbbe605bceb509955d167f637d9,
   "/components/admin/events/EventStatusCell#default": default_52bc4867291e121b26d30c28811bb2c0,
   "/components/admin/events/EndZoneFollowsStart#default": default_f97d454720656d763b3cffb291cf2207,
+  "/components/admin/proposals/ProposalReview#default": default_077da1cc5f3f2e39592acddac1144bd3,
   "/components/admin/Icon#default": default_dfe4008080d895d460898c3a6155e9ba,
   "/components/admin/Logo#default": default_91a09b539d3c86b0aebf520e7564ce08,
   "/components/admin/shared/EditorNavLinks#default": default_ac70fe183dee22981ca010d5f1424aae,
