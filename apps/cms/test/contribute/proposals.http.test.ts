@@ -1,5 +1,7 @@
 import type { ProposalChallenge, ProposalForm } from '@vie/types'
 import { solveChallenge } from 'altcha-lib/v1'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootServer, type BootedServer } from '../helpers/bootServer'
@@ -167,6 +169,27 @@ describe('proposals from the public, reviewed by editors', () => {
     expect(robot.status).toBe(400)
     const open = await rest(who.editor, 'GET', '/proposals?where[submitter.email][equals]=x@example.test')
     expect((open.body as { totalDocs: number }).totalDocs).toBe(0)
+  })
+
+  it('answer as the OpenAPI document describes them', async () => {
+    const doc = (await (await fetch(api('/openapi.json'))).json()) as { paths: Record<string, Record<string, unknown>>; components: object }
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/proposals', '/proposals/challenge', '/proposals/form/{collection}/{slug}', '/proposals/confirm']))
+    const ajv = new Ajv2020({ strict: false, allErrors: true })
+    addFormats(ajv)
+    ajv.addSchema({ $id: 'vie', components: doc.components } as object)
+    const valid = (schema: string, body: unknown) => {
+      const validate = ajv.getSchema(`vie#/components/schemas/${schema}`)
+      expect(validate?.(body), `${schema}: ${JSON.stringify(validate?.errors)}`).toBe(true)
+    }
+    valid('ProposalChallenge', await (await fetch(api('/proposals/challenge'))).json())
+    valid('ProposalForm', await (await fetch(api('/proposals/form/tandems/hamm-arezzo?lang=de'))).json())
+    valid('ProposalForm', await (await fetch(api('/proposals/form/events/new?lang=en'))).json())
+    const sent = await submit({ target: { collection: 'tandems', slug: 'hamm-arezzo' }, changes: { 'jointProjects.en': 'A joint data platform.' }, email: 'tandem@hamm.test' })
+    expect(sent.status).toBe(202)
+    valid('ProposalReceipt', sent.body)
+    const invalid = await submit({ target: { collection: 'tandems', slug: 'hamm-arezzo' }, changes: {}, email: 'not-an-address' })
+    expect(invalid.status).toBe(400)
+    valid('Problem', invalid.body)
   })
 
   it('keeps submitters out of the public: no proposal is readable without an editor’s session', async () => {

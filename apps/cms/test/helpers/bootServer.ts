@@ -24,6 +24,12 @@ export type BootOptions = {
   timeoutMs?: number
 }
 
+/**
+ * How long a boot may take: seeding on a loaded 2-core machine (a browser test beside it) can take
+ * over a minute; below the hook timeout of vitest.config.ts, so a failed boot still reports its log.
+ */
+const BOOT_TIMEOUT_MS = 150_000
+
 // eslint-disable-next-line no-control-regex -- strips colour codes from the server log
 const ANSI = /\u001b\[[0-9;]*m/g
 
@@ -58,8 +64,8 @@ export async function bootServer(options: BootOptions = {}): Promise<BootedServe
 
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`server did not start within ${options.timeoutMs ?? 90_000} ms:\n${log}`)),
-      options.timeoutMs ?? 90_000,
+      () => reject(new Error(`server did not start within ${options.timeoutMs ?? BOOT_TIMEOUT_MS} ms:\n${log}`)),
+      options.timeoutMs ?? BOOT_TIMEOUT_MS,
     )
     const check = () => {
       const match = /listening on (http:\/\/localhost:\d+)/.exec(log.replace(ANSI, ''))

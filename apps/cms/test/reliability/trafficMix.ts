@@ -18,7 +18,7 @@ const PUBLIC = '/public/v1'
 const SAMPLES_PER_ENDPOINT = 3
 
 type Parameter = { name: string; in: string; example?: string; schema?: { enum?: string[]; items?: { enum?: string[] } } }
-type OpenApi = { paths: Record<string, { get: { parameters?: Parameter[] } }> }
+type OpenApi = { paths: Record<string, { get?: { tags?: string[]; parameters?: Parameter[] } }> }
 
 const getJson = async <T>(url: string): Promise<T> => {
   const res = await fetch(url)
@@ -40,6 +40,8 @@ export async function publicReadPaths(baseUrl: string): Promise<string[]> {
     slugs.set(dump[1], items.slice(0, SAMPLES_PER_ENDPOINT).map((item) => item.slug))
   }
   return Object.entries(paths).flatMap(([path, { get }]) => {
+    // Reads only: proposals take input and a solved challenge, which is no public read.
+    if (!get || get.tags?.includes('proposals')) return []
     if (path.includes('{slug}')) {
       const collection = path.split('/')[1] ?? ''
       return (slugs.get(collection) ?? []).map((slug) => `${PUBLIC}${path.replace('{slug}', encodeURIComponent(slug))}`)

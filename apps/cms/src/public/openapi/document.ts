@@ -7,9 +7,10 @@ import { LICENCE } from '../opendata/licence'
 import type { ParamSpec } from '../query/params'
 import type { Snapshot } from '../readModel/snapshot'
 import type { RouteDef } from '../routes/routeDef'
+import { proposalPaths, proposalSchemas } from './proposalsPaths'
 import { componentSchemas, type Schema } from './schemas'
 
-export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, { get: Record<string, unknown> }> }
+export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, Record<string, unknown>>> }
 
 const TEXT = {
   title: { de: 'VIE – vernetzt in Europa: öffentliche API', en: 'VIE – connected in Europe: public API' },
@@ -108,10 +109,10 @@ export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUr
       license: { name: LICENCE.name, url: LICENCE.url },
     },
     servers: [{ url: serverUrl }],
-    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
-    paths,
+    tags: [...new Set([...routes.map((r) => r.tag), 'proposals'])].map((name) => ({ name })),
+    paths: { ...paths, ...proposalPaths(lang) },
     components: {
-      schemas: componentSchemas(snapshot),
+      schemas: { ...componentSchemas(snapshot), ...proposalSchemas },
       headers: {
         ETag: header('Validator of the body; send it back in If-None-Match for a 304.'),
         'Cache-Control': header('public, max-age=60, stale-while-revalidate=600'),
