@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { authHeaders } from '../helpers/api'
+import { launchChromium } from '../helpers/browser'
+import { bootServer, type BootedServer } from '../helpers/bootServer'
+import { type MailBox, startMailBox } from '../helpers/smtpServer'
+import { createEditor, editorPage } from '../editorial/editorSession'
+import { openPartnerPage, type PartnerSite, startPartnerSite } from '../widgets/partnerSite'
+
+type Municipality = { population: number; populationYear: number | null }
+
+/**
+ * The whole way of a correction, in Chromium: from a tandem card on a partner city's page to the
+ * contribution page, the confirmation mail, the editor's field-level decision in the German admin,
+ * and the public API.
+ */
+describe('a municipality corrects its record from a partner page', () => {
+  let server: BootedServer
+  let browser: Browser
+  let site: PartnerSite
+  let mail: MailBox
+  let token: string
+
+  beforeAll(async () => {
+    mail = await startMailBox()
+    server = await bootServer({ env: { SEED_ON_EMPTY: 'true', SMTP_URL: mail.url, MAIL_FROM: 'VIE <vie@bbsr.test>', ALTCHA_MAX_NUMBER: '5000' } })
+    token = await createEditor(server.url)
+    browser = await launchChromium()
+    site = await startPartnerSite()
+  })
+  afterAll(async () => {
+    await site?.close()
+    await browser?.close()
+    await server?.stop()
+    await mail?.close()
+  })
+
+  it('proposes three fields, confirms by mail, and the editor accepts two of them', async () => {
+    const hamm = async () => (await (await fetch(`${server.url}/public/v1/municipalities/hamm?lang=en`)).json()) as Municipality
+    const before = await hamm()
+
+    const context = await browser.newContext({ locale: 'en-GB' })
+    const { page, problems } = await openPartnerPage(site, context, server.url, '<vie-tandem-card slug="hamm-arezzo" lang="en" suggest></vie-tandem-card>')
+    await page.getByRole('link', { name: 'Suggest a change – Hamm', exact: true }).click()
+    await page.waitForURL(`${server.url}/contribute/municipalities/hamm?lang=en`)
+    const form = page.locator('vie-contribution-form')
+    await form.getByRole('heading', { name: 'Suggest a change: Hamm' }).waitFor({ timeout: 30_000 })
+    await form.getByLabel('Population', { exact: false }).first().fill('179222')
+    await form.getByLabel('Population as of (year)').fill('2025')
+    await form.locator('textarea[name="partnership.seeks.text.en"]').fill('Digital twins for climate adaptation.')
+    await form.getByLabel('Name').fill('Petra Beispiel')
+    await form.getByLabel('E-mail address').fill('petra@hamm.test')
+    await form.getByLabel(/I have read the privacy notice/).check()
+    await form.getByRole('button', { name: 'Send proposal' }).click()
+    await form.getByRole('heading', { name: 'Almost done: please confirm your proposal' }).waitFor({ timeout: 30_000 })
+    expect(problems).toEqual([])
+    const receipt = (await form.locator('.sent strong').textContent()) ?? ''
+    expect(receipt).toMatch(/^P-[A-Z2-9]{8}$/)
+
+    const letter = await mail.next('petra@hamm.test')
+    const link = /(https?:\/\/\S+\/proposals\/confirm\?\S+)/.exec(letter.text)?.[1] ?? ''
+    await page.goto(link)
+    await page.getByRole('heading', { name: 'Thank you, your proposal is confirmed' }).waitFor()
+    await context.close()
+
+    const editor = await editorPage(browser, server.url, 'de-DE')
+    const found = (await (await fetch(`${server.url}/api/proposals?where[receipt][equals]=${receipt}&depth=0`, { headers: authHeaders(token) })).json()) as { docs: { id: string }[] }
+    await editor.page.goto(`${server.url}/admin/collections/proposals/${found.docs[0]!.id}`)
+    const review = editor.page.locator('section[aria-labelledby="proposal-review-title"]')
+    await review.getByRole('heading', { name: 'Vorgeschlagene Änderungen' }).waitFor({ timeout: 30_000 })
+    await expect.poll(() => review.locator('tbody tr').count()).toBe(3)
+    await review.locator('tr[data-key="populationYear"] input[type="checkbox"]').uncheck()
+    await review.getByRole('button', { name: 'Ausgewählte übernehmen und veröffentlichen' }).click()
+    await review.getByRole('status').filter({ hasText: 'Entschieden: partly-accepted' }).waitFor({ timeout: 30_000 })
+    await editor.context.close()
+
+    const after = await hamm()
+    expect(after.population).toBe(179_222)
+    expect(after.populationYear).toBe(before.populationYear)
+    expect((await mail.next('petra@hamm.test')).text).toContain('partly accepted')
+  })
+})
