@@ -3,7 +3,7 @@ import express, { type Router } from 'express'
 import { cors } from './http/cors'
 import { problemHandler } from './http/errors'
 import { langMiddleware, langOf } from './http/lang'
-import { ProblemError, sendProblem } from './http/problem'
+import { ProblemError, sendProblem, setPublicOrigin } from './http/problem'
 import { rateLimit, type RateLimitOptions } from './http/rateLimit'
 import { RenderedCache } from './http/renderedCache'
 import { say } from './i18n/messages'
@@ -31,6 +31,10 @@ const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
  */
 export function publicRouter(options: PublicRouterOptions): Router {
   const router = express.Router({ strict: false })
+  router.use((_req, res, next) => {
+    setPublicOrigin(res, options.publicOrigin)
+    next()
+  })
   router.use(langMiddleware())
   router.use(cors())
   router.use(

@@ -42,8 +42,8 @@ function paramSchema(spec: ParamSpec): Schema {
   }
 }
 
-const problemResponse = (type: ProblemType, lang: Lang) => ({
-  description: `${problemTitles[type][lang]} (${problemTypeUri(type)})`,
+const problemResponse = (type: ProblemType, lang: Lang, origin: string) => ({
+  description: `${problemTitles[type][lang]} (${problemTypeUri(origin, type)})`,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 })
 
@@ -52,6 +52,7 @@ const header = (description: string, schema: Schema = { type: 'string' }) => ({ 
 /** OpenAPI 3.1 for every route of the public API, generated from the route definitions that serve them. */
 export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUrl: string, lang: Lang): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {}
+  const origin = new URL(serverUrl).origin
   for (const route of routes) {
     const query = Object.entries(route.params(snapshot)).map(([name, spec]) => ({
       name,
@@ -87,13 +88,13 @@ export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUr
             ),
           },
           '304': { description: TEXT.notModified[lang] },
-          '400': problemResponse('invalid-parameter', lang),
-          ...(route.slug ? { '404': problemResponse('not-found', lang) } : {}),
+          '400': problemResponse('invalid-parameter', lang, origin),
+          ...(route.slug ? { '404': problemResponse('not-found', lang, origin) } : {}),
           '429': {
-            ...problemResponse('too-many-requests', lang),
+            ...problemResponse('too-many-requests', lang, origin),
             headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
           },
-          '503': problemResponse('unavailable', lang),
+          '503': problemResponse('unavailable', lang, origin),
         },
       },
     }

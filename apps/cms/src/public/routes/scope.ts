@@ -5,7 +5,7 @@ import type { Urls } from '../formats/jsonld'
 import { renderInto, sendRendered } from '../http/cache'
 import { langOf } from '../http/lang'
 import type { RenderedCache } from '../http/renderedCache'
-import { ProblemError } from '../http/problem'
+import { originOf, ProblemError } from '../http/problem'
 import { say } from '../i18n/messages'
 import type { ParseContext } from '../query/params'
 import { DEFAULT_TIME_ZONE } from '../readModel/mapEvent'
@@ -64,7 +64,7 @@ export function scoped(ctx: ApiContext, handle: ScopedHandler): RequestHandler {
     try {
       const lang = langOf(res)
       const snapshot = await waitForSnapshot(ctx, lang)
-      const origin = ctx.publicOrigin || `${req.protocol}://${req.get('host') ?? 'localhost'}`
+      const origin = originOf(req, res)
       const api = `${origin.replace(/\/$/, '')}${API_PREFIX}`
       const now = ctx.now()
       // The answer depends on the snapshot, the language, the origin in its links, the exact URL
