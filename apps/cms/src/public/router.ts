@@ -5,7 +5,7 @@ import { cachedAnswer, type CachedAnswer } from './cachedAnswer'
 import { cors } from './http/cors'
 import { problemHandler } from './http/errors'
 import { langMiddleware, langOf } from './http/lang'
-import { ProblemError, sendProblem } from './http/problem'
+import { ProblemError, sendProblem, setPublicOrigin } from './http/problem'
 import { rateLimit, type RateLimitOptions } from './http/rateLimit'
 import { RenderedCache } from './http/renderedCache'
 import { say } from './i18n/messages'
@@ -65,7 +65,12 @@ export function publicEndpoint(options: PublicRouterOptions): PublicEndpoint {
     }
     next()
   }
-  const chain: RequestHandler[] = [langMiddleware(), cors(), limiter, readOnly, staleMarker]
+  // Problems name their type by absolute URI: the configured public origin, else the request's.
+  const publicOrigin: RequestHandler = (_req, res, next) => {
+    setPublicOrigin(res, options.publicOrigin)
+    next()
+  }
+  const chain: RequestHandler[] = [publicOrigin, langMiddleware(), cors(), limiter, readOnly, staleMarker]
   const context: ApiContext = { ...options, cache: new RenderedCache<Snapshot>(options.cacheBytes ?? DEFAULT_CACHE_BYTES) }
   const problems = problemHandler(options.logger)
   for (const handler of chain) router.use(handler)

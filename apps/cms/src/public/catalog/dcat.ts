@@ -8,11 +8,14 @@ type Node = Record<string, unknown>
 const EU = 'http://publications.europa.eu/resource/authority'
 const LANGUAGE: Record<Lang, string> = { de: `${EU}/language/DEU`, en: `${EU}/language/ENG` }
 
-/** What a distribution is: its file ending, IANA media type and EU file-type (where the EU list has one). */
+/**
+ * What a distribution is: its file ending, IANA media type and `dct:format`, an EU file-type
+ * where the EU list has one, the IANA media type's own IRI otherwise (iCalendar is not on it).
+ */
 export const FORMATS = {
   csv: { mediaType: 'text/csv', fileType: `${EU}/file-type/CSV` },
   json: { mediaType: 'application/json', fileType: `${EU}/file-type/JSON` },
-  ics: { mediaType: 'text/calendar', fileType: null },
+  ics: { mediaType: 'text/calendar', fileType: 'https://www.iana.org/assignments/media-types/text/calendar' },
   geojson: { mediaType: 'application/geo+json', fileType: `${EU}/file-type/GEOJSON` },
 } as const
 
@@ -120,7 +123,7 @@ export function dcatCatalog(api: string, modified: string): Node {
           'dcat:accessURL': { '@id': url },
           'dcat:downloadURL': { '@id': url },
           'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${mediaType}` },
-          ...(fileType ? { 'dct:format': { '@id': fileType } } : {}),
+          'dct:format': { '@id': fileType },
           'dct:language': { '@id': LANGUAGE[lang] },
           'dct:license': licence,
           'dcatde:licenseAttributionByText': LICENCE.attribution,

@@ -54,7 +54,10 @@ export function sendRendered(req: Request, res: Response, rendered: Rendered, ca
   for (const [name, value] of Object.entries(rendered.headers)) res.setHeader(name, value)
   res.setHeader('ETag', rendered.etag)
   res.setHeader('Cache-Control', CACHE_CONTROL)
+  // A 304 carries the Vary of the 200 it stands for (RFC 9110 §15.4.5), and the compression
+  // middleware varies every 200 on the encoding, whatever the size.
   res.vary('Accept-Language')
+  res.vary('Accept-Encoding')
   if (matchesIfNoneMatch(req.headers['if-none-match'], rendered.etag)) {
     res.status(304).end()
     return
@@ -62,7 +65,6 @@ export function sendRendered(req: Request, res: Response, rendered: Rendered, ca
   res.status(200).setHeader('Content-Type', rendered.contentType)
   let body = rendered.body
   if (body.length >= COMPRESS_THRESHOLD) {
-    res.vary('Accept-Encoding')
     const encoding = req.acceptsEncodings([...ENCODINGS, 'identity'])
     if ((encoding === 'br' || encoding === 'gzip') && cache?.holds(rendered)) {
       body = cache.encode(rendered, encoding)

@@ -5,8 +5,22 @@ import { problemTitles, type ProblemType } from '../i18n/messages'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
-/** Where each problem type is explained: the reference page, one anchor per type. */
-export const problemTypeUri = (type: ProblemType): string => `/public/v1/docs#problem-${type}`
+/**
+ * Where each problem type is explained: the reference page, one anchor per type. Absolute
+ * (RFC 9457 §3.1.1), so a problem read away from the request still names its type.
+ */
+export const problemTypeUri = (origin: string, type: ProblemType): string => `${origin.replace(/\/$/, '')}/public/v1/docs#problem-${type}`
+
+const ORIGIN = 'vieOrigin'
+
+/** The canonical origin (SERVER_URL) for absolute URLs in problems; the router sets it first. */
+export function setPublicOrigin(res: Response, origin: string | undefined): void {
+  if (origin) res.locals[ORIGIN] = origin
+}
+
+/** The canonical origin when one is configured, the request's own origin otherwise. */
+export const originOf = (req: Request, res: Response): string =>
+  (res.locals[ORIGIN] as string | undefined) ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`
 
 const STATUS: Record<ProblemType, number> = {
   'invalid-parameter': 400,
@@ -34,9 +48,9 @@ export class ProblemError extends Error {
   }
 }
 
-export function problemBody(error: ProblemError, lang: Lang, instance: string): Problem {
+export function problemBody(error: ProblemError, lang: Lang, instance: string, origin: string): Problem {
   return {
-    type: problemTypeUri(error.type),
+    type: problemTypeUri(origin, error.type),
     title: problemTitles[error.type][lang],
     status: error.status,
     detail: error.detail,
@@ -50,5 +64,5 @@ export function sendProblem(req: Request, res: Response, error: ProblemError, la
   // A problem describes this request only; no cache may serve it to the next client.
   res.setHeader('Cache-Control', 'no-store')
   res.removeHeader('ETag')
-  res.status(error.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemBody(error, lang, req.originalUrl)))
+  res.status(error.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemBody(error, lang, req.originalUrl, originOf(req, res))))
 }

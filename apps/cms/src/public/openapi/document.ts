@@ -6,8 +6,8 @@ import { problemTitles, type ProblemType } from '../i18n/messages'
 import { LICENCE } from '../opendata/licence'
 import type { ParamSpec } from '../query/params'
 import type { Snapshot } from '../readModel/snapshot'
-import type { RouteDef } from '../routes/routeDef'
-import { proposalPaths, proposalSchemas } from './proposalsPaths'
+import type { Representation, RouteDef } from '../routes/routeDef'
+import { proposalPaths, proposalSchemas, proposalTag } from './proposalsPaths'
 import { componentSchemas, type Schema } from './schemas'
 
 export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, Record<string, unknown>>> }
@@ -22,6 +22,17 @@ const TEXT = {
   notModified: { de: 'Unverändert seit dem ETag in If-None-Match', en: 'Not modified since the ETag in If-None-Match' },
   slug: { de: 'Slug', en: 'Slug' },
 } satisfies Record<string, Record<Lang, string>>
+
+const TAGS: Record<RouteDef['tag'], Record<Lang, string>> = {
+  networks: { de: 'Städtenetzwerke für digitale Stadtentwicklung', en: 'City networks for digital urban development' },
+  tandems: { de: 'Partnerschaften zwischen Kommunen (Tandems)', en: 'Partnerships between municipalities (tandems)' },
+  municipalities: { de: 'Kommunen und ihre Netzwerke und Tandems', en: 'Municipalities and their networks and tandems' },
+  partners: { de: 'Partnersuche: Kommunen mit gemeinsamen Netzwerken, Orte zum Nachschlagen', en: 'Partner finder: municipalities sharing networks, places to look up' },
+  events: { de: 'Veranstaltungen, auch als iCalendar', en: 'Events, also as iCalendar' },
+  statistics: { de: 'Kennzahlen des Registers', en: 'Figures of the register' },
+  'open data': { de: 'Offene Daten: Gesamtdateien und DCAT-AP.de-Katalog', en: 'Open data: full files and the DCAT-AP.de catalogue' },
+  meta: { de: 'Beschreibung dieser API', en: 'Description of this API' },
+}
 
 function paramSchema(spec: ParamSpec): Schema {
   switch (spec.kind) {
@@ -43,16 +54,28 @@ function paramSchema(spec: ParamSpec): Schema {
   }
 }
 
-const problemResponse = (type: ProblemType, lang: Lang) => ({
-  description: `${problemTitles[type][lang]} (${problemTypeUri(type)})`,
+const problemResponse = (type: ProblemType, lang: Lang, origin: string) => ({
+  description: `${problemTitles[type][lang]} (${problemTypeUri(origin, type)})`,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 })
+
+/** Every media type has a schema, so generated clients get typed data: text formats are strings. */
+function representationSchema({ type, schema }: Representation): Schema {
+  if (schema) return { $ref: `#/components/schemas/${schema}` }
+  if (type === 'application/ld+json') return { $ref: '#/components/schemas/JsonLd' }
+  if (type.startsWith('text/')) return { type: 'string' }
+  return { type: 'object' }
+}
+
+/** Sent with the last good data while the database does not answer. */
+const STALE_HEADERS = { Warning: { $ref: '#/components/headers/Warning' }, 'X-VIE-Stale': { $ref: '#/components/headers/X-VIE-Stale' } }
 
 const header = (description: string, schema: Schema = { type: 'string' }) => ({ description, schema })
 
 /** OpenAPI 3.1 for every route of the public API, generated from the route definitions that serve them. */
 export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUrl: string, lang: Lang): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {}
+  const origin = new URL(serverUrl).origin
   for (const route of routes) {
     const query = Object.entries(route.params(snapshot)).map(([name, spec]) => ({
       name,
@@ -82,19 +105,19 @@ export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUr
         responses: {
           '200': {
             description: TEXT.ok[lang],
-            headers,
+            headers: { ...headers, ...STALE_HEADERS },
             content: Object.fromEntries(
-              route.ok.map((r) => [r.type, r.schema ? { schema: { $ref: `#/components/schemas/${r.schema}` } } : {}]),
+              route.ok.map((r) => [r.type, { schema: representationSchema(r) }]),
             ),
           },
-          '304': { description: TEXT.notModified[lang] },
-          '400': problemResponse('invalid-parameter', lang),
-          ...(route.slug ? { '404': problemResponse('not-found', lang) } : {}),
+          '304': { description: TEXT.notModified[lang], headers: STALE_HEADERS },
+          '400': problemResponse('invalid-parameter', lang, origin),
+          ...(route.slug ? { '404': problemResponse('not-found', lang, origin) } : {}),
           '429': {
-            ...problemResponse('too-many-requests', lang),
+            ...problemResponse('too-many-requests', lang, origin),
             headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } },
           },
-          '503': problemResponse('unavailable', lang),
+          '503': problemResponse('unavailable', lang, origin),
         },
       },
     }
@@ -109,7 +132,9 @@ export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUr
       license: { name: LICENCE.name, url: LICENCE.url },
     },
     servers: [{ url: serverUrl }],
-    tags: [...new Set([...routes.map((r) => r.tag), 'proposals'])].map((name) => ({ name })),
+    // Keyless: every operation is open to everyone.
+    security: [],
+    tags: [...[...new Set(routes.map((r) => r.tag))].map((name) => ({ name, description: TAGS[name][lang] })), proposalTag(lang)],
     paths: { ...paths, ...proposalPaths(lang) },
     components: {
       schemas: { ...componentSchemas(snapshot), ...proposalSchemas },
@@ -120,7 +145,6 @@ export function openApiDocument(routes: RouteDef[], snapshot: Snapshot, serverUr
         Link: header('RFC 8288 links rel="first", "prev", "next", "last".'),
         'X-Total-Count': header('Matching records over all pages.', { type: 'integer', minimum: 0 }),
         'Retry-After': header('Seconds to wait before the next request.', { type: 'integer', minimum: 1 }),
-        // Sent on any answer while the database is unreachable, so not listed per response.
         Warning: header('110 - "Response is Stale": the database does not answer; this is the last good data.'),
         'X-VIE-Stale': header('Since when the data has been stale (ISO 8601).', { type: 'string', format: 'date-time' }),
       },

@@ -95,6 +95,12 @@ const TEXT = {
   page: { de: 'Eine kleine HTML-Seite mit dem Ergebnis', en: 'A small HTML page with the outcome' },
 } satisfies Record<string, Record<Lang, string>>
 
+/** The tag of the proposal endpoints, described like the read API's tags. */
+export const proposalTag = (lang: Lang) => ({
+  name: 'proposals',
+  description: lang === 'de' ? 'Vorschläge der Öffentlichkeit: Änderungen an Einträgen und neue Veranstaltungen, nach Bestätigung per E-Mail von der Redaktion geprüft.' : 'Proposals from the public: changes to records and new events, reviewed by the editors once confirmed by e-mail.',
+})
+
 /** The proposal endpoints in the OpenAPI document: the one part of /public/v1 that takes input. */
 export function proposalPaths(lang: Lang): Record<string, Record<string, Record<string, unknown>>> {
   const tags = ['proposals']

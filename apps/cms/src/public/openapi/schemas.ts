@@ -314,6 +314,16 @@ export function componentSchemas(snapshot: Snapshot): Record<string, Schema> {
       { name: string(), reason: string(), value: string(), allowed: textList },
       ['value', 'allowed'],
     ),
+    // JSON-LD is open by nature: its terms are checked against the context, not listed here.
+    JsonLd: {
+      type: 'object',
+      required: ['@context'],
+      properties: {
+        '@context': { oneOf: [{ type: 'string' }, { type: 'object' }, { type: 'array' }] },
+        '@type': { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
+        '@id': { type: 'string' },
+      },
+    },
     Problem: object(
       {
         type: string(),
