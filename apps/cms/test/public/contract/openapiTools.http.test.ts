@@ -48,7 +48,9 @@ describe('the served OpenAPI document, read by independent tools', () => {
     const { callAll } = (await import(path.join(dir, 'program.ts'))) as { callAll: (base: string) => Promise<Record<string, string | number>> }
     const got = await callAll(f.api)
     const doc = JSON.parse(fs.readFileSync(path.join(dir, 'openapi.json'), 'utf8')) as Document
-    expect(Object.keys(got).sort()).toEqual(Object.keys(doc.paths).sort())
+    // The proposal endpoints take input and a solved challenge; test/contribute calls them on the full server.
+    const reads = Object.keys(doc.paths).filter((p) => !p.startsWith('/proposals'))
+    expect(Object.keys(got).sort()).toEqual(reads.sort())
     for (const [operation, value] of Object.entries(got)) expect(value === '' || value === 0 || value === -1, `${operation}: ${value}`).toBe(false)
   })
 })
