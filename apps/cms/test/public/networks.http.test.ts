@@ -198,7 +198,7 @@ describe('GET /public/v1/networks/{slug}', () => {
     const res = await fetch(`${f.api}/networks/eurocities?format=jsonld&lang=en`)
     expect(res.headers.get('content-type')).toMatch(/^application\/ld\+json/)
     const ld = (await res.json()) as Record<string, unknown>
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Organization', '@id': `${f.api}/networks/eurocities`, name: 'Eurocities', inLanguage: 'en' })
+    expect(ld).toMatchObject({ '@context': `${f.api}/context.jsonld`, '@type': 'Organization', '@id': `${f.api}/networks/eurocities`, name: 'Eurocities' })
     const list = (await (await fetch(`${f.api}/networks?format=jsonld&limit=3&page=2`)).json()) as {
       '@type': string
       numberOfItems: number

@@ -85,6 +85,7 @@ describe('GET /public/v1/openapi.json', () => {
         '/openapi.json',
         '/docs',
         '/catalog.jsonld',
+        '/context.jsonld',
         '/proposals',
         '/proposals/challenge',
         '/proposals/form/{collection}/{slug}',

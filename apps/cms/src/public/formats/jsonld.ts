@@ -4,10 +4,9 @@ export const JSONLD_CONTENT_TYPE = 'application/ld+json; charset=utf-8'
 
 export type JsonLd = Record<string, unknown>
 
-const CONTEXT = 'https://schema.org'
-
-/** Absolute URLs of the public records, the `@id`s of the graph. */
+/** Absolute URLs of the public records, the `@id`s of the graph, and of the context VIE serves. */
 export type Urls = {
+  context: string
   network: (slug: string) => string
   tandem: (slug: string) => string
   municipality: (slug: string) => string
@@ -28,10 +27,10 @@ function place(m: MunicipalityRef, urls: Urls): JsonLd {
 }
 
 /** A network as a schema.org Organization. */
-export function networkJsonLd(n: NetworkCard | NetworkDetail, urls: Urls, lang: string): JsonLd {
+export function networkJsonLd(n: NetworkCard | NetworkDetail, urls: Urls): JsonLd {
   const detail = 'goals' in n ? n : null
   return compact({
-    '@context': CONTEXT,
+    '@context': urls.context,
     '@type': 'Organization',
     '@id': urls.network(n.slug),
     name: n.name,
@@ -45,8 +44,6 @@ export function networkJsonLd(n: NetworkCard | NetworkDetail, urls: Urls, lang: 
     areaServed: n.geographicScope?.label,
     additionalType: n.category.label,
     member: detail?.municipalities.map((m) => place(m, urls)),
-    dateModified: n.updatedAt,
-    inLanguage: lang,
   })
 }
 
@@ -74,7 +71,7 @@ export function eventJsonLd(e: EventItem | EventDetail, urls: Urls, lang: string
     : null
   const virtual = e.onlineUrl ? { '@type': 'VirtualLocation', url: e.onlineUrl } : null
   return compact({
-    '@context': CONTEXT,
+    '@context': urls.context,
     '@type': 'Event',
     '@id': urls.event(e.slug),
     name: e.title,
@@ -87,16 +84,15 @@ export function eventJsonLd(e: EventItem | EventDetail, urls: Urls, lang: string
     url: e.registrationUrl ?? e.onlineUrl,
     organizer: detail?.organizer ? { '@type': 'Organization', name: detail.organizer } : null,
     about: e.topics.map((t) => ({ '@type': 'Thing', name: t.label })),
-    dateModified: e.updatedAt,
     inLanguage: lang,
   })
 }
 
 /** A tandem as a schema.org Project (a kind of Organization) whose members are the partner cities. */
-export function tandemJsonLd(t: TandemCard | TandemDetail, urls: Urls, lang: string): JsonLd {
+export function tandemJsonLd(t: TandemCard | TandemDetail, urls: Urls): JsonLd {
   const detail = 'lessons' in t ? t : null
   return compact({
-    '@context': CONTEXT,
+    '@context': urls.context,
     '@type': 'Project',
     '@id': urls.tandem(t.slug),
     name: t.title,
@@ -106,29 +102,29 @@ export function tandemJsonLd(t: TandemCard | TandemDetail, urls: Urls, lang: str
     foundingDate: t.period.start ? String(t.period.start) : null,
     dissolutionDate: t.status.value === 'continuing' || !t.period.end ? null : String(t.period.end),
     event: detail?.events.map((e) => ({ '@type': 'Event', '@id': urls.event(e.slug), name: e.title })),
-    dateModified: t.updatedAt,
-    inLanguage: lang,
   })
 }
 
 /** A municipality as a schema.org City (or AdministrativeArea for districts and regions). */
-export function municipalityJsonLd(m: MunicipalityDetail, urls: Urls, lang: string): JsonLd {
+export function municipalityJsonLd(m: MunicipalityDetail, urls: Urls): JsonLd {
   return compact({
-    '@context': CONTEXT,
+    '@context': urls.context,
     ...place(m, urls),
     '@type': m.kind.value === 'municipality' ? 'City' : 'AdministrativeArea',
     containedInPlace: m.region ? { '@type': 'AdministrativeArea', name: m.region } : null,
     url: m.website,
-    memberOf: m.networks.map((n) => ({ '@type': 'Organization', '@id': urls.network(n.slug), name: n.name })),
     event: m.upcomingEvents.map((e) => ({ '@type': 'Event', '@id': urls.event(e.slug), name: e.title, startDate: e.start })),
-    inLanguage: lang,
+    // schema.org gives a place no `memberOf`; the networks name the city as their `member`.
+    '@reverse': m.networks.length
+      ? { member: m.networks.map((n) => ({ '@type': 'Organization', '@id': urls.network(n.slug), name: n.name })) }
+      : null,
   })
 }
 
 /** A list response as a schema.org ItemList of the entries' JSON-LD, positions counted over all pages. */
-export function itemListJsonLd(items: JsonLd[], meta: { url: string; total: number; offset: number }): JsonLd {
+export function itemListJsonLd(items: JsonLd[], meta: { url: string; total: number; offset: number; context: string }): JsonLd {
   return {
-    '@context': CONTEXT,
+    '@context': meta.context,
     '@type': 'ItemList',
     '@id': meta.url,
     numberOfItems: meta.total,

@@ -317,12 +317,19 @@ export function componentSchemas(snapshot: Snapshot): Record<string, Schema> {
     // JSON-LD is open by nature: its terms are checked against the context, not listed here.
     JsonLd: {
       type: 'object',
+      description: 'schema.org JSON-LD; `@context` names the context VIE serves at /context.jsonld.',
       required: ['@context'],
       properties: {
         '@context': { oneOf: [{ type: 'string' }, { type: 'object' }, { type: 'array' }] },
         '@type': { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] },
         '@id': { type: 'string' },
       },
+    },
+    JsonLdContext: {
+      type: 'object',
+      required: ['@context'],
+      properties: { '@context': { type: 'object', additionalProperties: true } },
+      additionalProperties: false,
     },
     Problem: object(
       {

@@ -1,6 +1,7 @@
 import { dcatCatalog } from '../catalog/dcat'
 import { docsPage } from '../docs/page'
 import { JSONLD_CONTENT_TYPE } from '../formats/jsonld'
+import { CONTEXT_PATH, JSONLD_CONTEXT } from '../formats/jsonldContext'
 import { sendCacheable, sendJson } from '../http/cache'
 import { openApiDocument } from '../openapi/document'
 import { langSpec } from '../query/common'
@@ -34,6 +35,22 @@ export function metaRoutes(all: () => RouteDef[]): RouteDef[] {
       handle: (req, res, scope) => {
         parseParams(req.query as RawQuery, langSpec, scope.parse)
         sendCacheable(req, res, docsPage(all(), scope.snapshot, scope.lang), 'text/html; charset=utf-8')
+      },
+    },
+    {
+      path: CONTEXT_PATH,
+      express: CONTEXT_PATH,
+      operationId: 'jsonLdContext',
+      tag: 'meta',
+      summary: {
+        de: 'JSON-LD-Kontext aller JSON-LD-Antworten (Begriffe von schema.org)',
+        en: 'JSON-LD context of every JSON-LD answer (schema.org terms)',
+      },
+      params: () => ({}),
+      ok: [{ type: 'application/ld+json', schema: 'JsonLdContext' }],
+      handle: (req, res, scope) => {
+        parseParams(req.query as RawQuery, {}, scope.parse)
+        sendCacheable(req, res, JSON.stringify(JSONLD_CONTEXT), JSONLD_CONTENT_TYPE)
       },
     },
     {

@@ -22,7 +22,7 @@ export const networkRoutes: RouteDef[] = [
       const page = paginate(selectNetworks(scope.snapshot, filter), filter, scope.lang)
       sendPage(req, res, scope, page, filter.format, {
         dto: (entry) => entry.card[scope.lang],
-        jsonld: (entry) => networkJsonLd(entry.card[scope.lang], scope.urls, scope.lang),
+        jsonld: (entry) => networkJsonLd(entry.card[scope.lang], scope.urls),
       })
     },
   },

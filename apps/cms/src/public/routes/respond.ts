@@ -23,7 +23,7 @@ export function sendPage<E, T>(
   if (format === 'jsonld') {
     const offset = (page.page - 1) * page.limit
     const url = `${scope.api}${req.url}`
-    sendCacheable(req, res, jsonLdText(itemListJsonLd(page.items.map(view.jsonld), { url, total: page.total, offset })), JSONLD_CONTENT_TYPE)
+    sendCacheable(req, res, jsonLdText(itemListJsonLd(page.items.map(view.jsonld), { url, total: page.total, offset, context: scope.urls.context })), JSONLD_CONTENT_TYPE)
     return
   }
   sendJson(req, res, { ...page, items: page.items.map(view.dto) })

@@ -2,6 +2,7 @@ import type { Lang } from '@vie/types'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
 import type { Urls } from '../formats/jsonld'
+import { CONTEXT_PATH } from '../formats/jsonldContext'
 import { renderInto, sendRendered } from '../http/cache'
 import { langOf } from '../http/lang'
 import type { RenderedCache } from '../http/renderedCache'
@@ -95,6 +96,7 @@ export function scoped(ctx: ApiContext, handle: ScopedHandler): RequestHandler {
         now,
         api,
         urls: {
+          context: `${api}${CONTEXT_PATH}`,
           network: (slug) => `${api}/networks/${encodeURIComponent(slug)}`,
           tandem: (slug) => `${api}/tandems/${encodeURIComponent(slug)}`,
           municipality: (slug) => `${api}/municipalities/${encodeURIComponent(slug)}`,

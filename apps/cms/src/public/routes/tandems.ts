@@ -22,7 +22,7 @@ export const tandemRoutes: RouteDef[] = [
       const page = paginate(selectTandems(scope.snapshot, filter), filter, scope.lang)
       sendPage(req, res, scope, page, filter.format, {
         dto: (entry) => entry.card[scope.lang],
-        jsonld: (entry) => tandemJsonLd(entry.card[scope.lang], scope.urls, scope.lang),
+        jsonld: (entry) => tandemJsonLd(entry.card[scope.lang], scope.urls),
       })
     },
   },
