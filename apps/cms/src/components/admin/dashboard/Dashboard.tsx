@@ -9,6 +9,7 @@ import { germanViolations } from '../../../admin/dashboard/germanViolations'
 import { recentChanges } from '../../../admin/dashboard/recentChanges'
 import { reviewQueue } from '../../../admin/dashboard/reviewQueue'
 import { staleProfiles } from '../../../admin/dashboard/staleProfiles'
+import { openProposals } from '../../../admin/dashboard/openProposals'
 import { statusCounts } from '../../../admin/dashboard/statusCounts'
 import { unlocatedMunicipalities } from '../../../admin/dashboard/unlocatedMunicipalities'
 import { upcomingEvents } from '../../../admin/dashboard/upcomingEvents'
@@ -35,7 +36,7 @@ export default async function Dashboard(props: DashboardViewServerProps) {
   const lang = req.i18n.language === 'en' ? 'en' : 'de'
   const text = dashboardText[lang]
   const ctx: DashboardContext = { payload: req.payload, user, lang, adminRoute: req.payload.config.routes.admin, now: new Date() }
-  const [counts, queue, events, changes, links, german, unlocated, profiles] = await Promise.all([
+  const [counts, queue, events, changes, links, german, unlocated, profiles, proposals] = await Promise.all([
     statusCounts(ctx),
     reviewQueue(ctx),
     upcomingEvents(ctx),
@@ -44,6 +45,7 @@ export default async function Dashboard(props: DashboardViewServerProps) {
     germanViolations(req.payload, req),
     unlocatedMunicipalities(ctx),
     staleProfiles(ctx),
+    openProposals(ctx),
   ])
   const { hashedName, integrity } = widgetBundle()
 
@@ -191,6 +193,36 @@ export default async function Dashboard(props: DashboardViewServerProps) {
               })),
             }))}
           />
+        </section>
+
+        <section aria-labelledby="dashboard-proposals" data-testid="open-proposals">
+          <h2 id="dashboard-proposals">{text.proposals}</h2>
+          {proposals.length === 0 ? (
+            <p className={styles.empty}>{text.proposalsEmpty}</p>
+          ) : (
+            <CompactTable
+              step={5}
+              caption={text.proposalsCaption(proposals.length)}
+              head={
+                <tr>
+                  <th scope="col">{text.receipt}</th>
+                  <th scope="col">{text.proposalTarget}</th>
+                  <th scope="col">{text.proposalFields}</th>
+                  <th scope="col">{text.confirmedAt}</th>
+                </tr>
+              }
+              rows={proposals.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <a href={row.url}>{row.receipt}</a>
+                  </th>
+                  <td>{row.target}</td>
+                  <td>{row.fields}</td>
+                  <td>{date(row.confirmedAt, true)}</td>
+                </tr>
+              ))}
+            />
+          )}
         </section>
 
         <section aria-labelledby="dashboard-profiles" data-testid="stale-profiles">
