@@ -1,8 +1,7 @@
-import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { widgetHarness } from './harness'
-import { allLoaded, axePath, openPartnerPage, shadowText } from './partnerSite'
+import { allLoaded, axeViolations, openPartnerPage, shadowText } from './partnerSite'
 
 const ALL_ELEMENTS = ['de', 'en']
   .flatMap((lang) =>
@@ -75,12 +74,7 @@ describe('widgets embedded in a partner page, against the seeded API', () => {
   it('has no axe-core violations (WCAG 2.1 A and AA) in both themes', async () => {
     const { page } = await openPartnerPage(h.site, h.context, h.server.url, `<main><h1>Europa</h1>${ALL_ELEMENTS.replaceAll('<section', '<section aria-label="VIE"').replaceAll('limit="5"', 'limit="5" controls')}</main>`)
     await allLoaded(page)
-    await page.addScriptTag({ content: fs.readFileSync(axePath, 'utf8') })
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)
-    })
+    const violations = await axeViolations(page)
     expect(violations).toEqual([])
   })
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright'
 import { describe, expect, it } from 'vitest'
 
 import { widgetHarness } from './harness'
-import { axePath, openPartnerPage } from './partnerSite'
+import { axeViolations, openPartnerPage } from './partnerSite'
 
 const hostileCss = fs.readFileSync(path.resolve(import.meta.dirname, '../../src/embed/assets/hostile.css'), 'utf8')
 
@@ -111,12 +111,7 @@ describe('<vie-map> and <vie-network-stats> on a partner page, loaded as chunks 
 
     const { page } = await openPartnerPage(h.site, h.context, h.server.url, markup)
     await shown(page)
-    await page.addScriptTag({ content: fs.readFileSync(axePath, 'utf8') })
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)
-    })
+    const violations = await axeViolations(page)
     expect(violations).toEqual([])
   })
 

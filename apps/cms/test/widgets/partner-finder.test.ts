@@ -1,9 +1,8 @@
-import fs from 'node:fs'
 import type { Page } from 'playwright'
 import { describe, expect, it } from 'vitest'
 
 import { widgetHarness } from './harness'
-import { axePath, openPartnerPage, shadowText } from './partnerSite'
+import { axeViolations, openPartnerPage, shadowText } from './partnerSite'
 
 const FINDER = '#finder'
 
@@ -94,12 +93,7 @@ describe('<vie-partner-finder> on a partner page of another origin, against the 
     expect(municipalities.find((m) => m.name === 'München')?.reasons).toContain('bietet Digitale Zwillinge, was Sie suchen')
     expect(await shadowText(page, FINDER)).toMatch(/\d+ Kommunen?, \d+ Netzwerke?, \d+ Tandems? vorgeschlagen\./)
     await page.locator('#dark input[name="seeks"]').first().waitFor()
-    await page.addScriptTag({ content: fs.readFileSync(axePath, 'utf8') })
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-      return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)
-    })
+    const violations = await axeViolations(page)
     expect(violations).toEqual([])
     expect(problems).toEqual([])
   })

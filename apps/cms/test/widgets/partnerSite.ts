@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import http from 'node:http'
 import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
@@ -30,6 +31,16 @@ export async function startPartnerSite(): Promise<PartnerSite> {
 
 const require = createRequire(import.meta.url)
 export const axePath = require.resolve('axe-core/axe.min.js')
+
+/** WCAG 2.1 A and AA violations axe-core finds in the page, as `rule: [targets]` lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: fs.readFileSync(axePath, 'utf8') })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)
+  })
+}
 
 export type PartnerPage = {
   page: Page

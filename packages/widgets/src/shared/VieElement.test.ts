@@ -4,6 +4,7 @@ import type { NetworkCard, TandemDetail } from '@vie/types'
 
 import '../index'
 import { networkCard, tandem } from '../testing/dtos'
+import { contrast } from '../testing/contrast'
 
 /** An address where no API listens: a real failed request, nothing faked. */
 const DOWN = 'http://127.0.0.1:9'
@@ -18,19 +19,6 @@ function place(markup: string): HTMLElement {
 async function errorShown(element: Element): Promise<HTMLElement> {
   await vi.waitFor(() => expect(element.shadowRoot?.querySelector('[part="error"]')).not.toBeNull(), { timeout: 5000 })
   return element.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!
-}
-
-/** WCAG relative luminance contrast of two computed `rgb(...)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (rgb: string) => {
-    const [r = 0, g = 0, bl = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((c) => {
-      const s = c / 255
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-    })
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl
-  }
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
-  return (hi + 0.05) / (lo + 0.05)
 }
 
 describe('VIE elements (shared behaviour)', () => {
