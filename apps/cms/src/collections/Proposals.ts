@@ -38,7 +38,7 @@ export const Proposals: CollectionConfig = {
       index: true,
       defaultValue: 'unconfirmed',
       label: { de: 'Status', en: 'Status' },
-      options: PROPOSAL_STATUSES.map(({ value, label }) => ({ value, label })),
+      options: [...PROPOSAL_STATUSES],
       admin: { readOnly: true, position: 'sidebar' },
     },
     {

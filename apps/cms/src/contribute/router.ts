@@ -1,14 +1,11 @@
-import type { ProposalCollection } from '@vie/types'
 import express, { type Router } from 'express'
 
 import { demoHeaders } from '../embed/embedHeaders'
 import { widgetBundle } from '../embed/widgetBundle'
+import { PROPOSAL_COLLECTIONS } from '../proposals/allowList'
+import { isSlug } from '../validation/slug'
 import { contributePage } from './contributePage'
 import { contributeLang } from './contributeText'
-
-const COLLECTIONS: readonly ProposalCollection[] = ['networks', 'tandems', 'municipalities', 'events']
-/** Slugs as the register forms them; anything else cannot name a record. */
-const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/
 
 /**
  * `/contribute/<collection>/<slug>` and `/contribute/events/new`: the pages where anyone may
@@ -17,10 +14,10 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/
 export function contributeRouter(): Router {
   const router = express.Router()
   router.get('/:collection/:slug', (req, res) => {
-    const collection = COLLECTIONS.find((c) => c === req.params.collection)
+    const collection = PROPOSAL_COLLECTIONS.find((c) => c === req.params.collection)
     const lang = contributeLang(req.query.lang)
     const isNew = collection === 'events' && req.params.slug === 'new'
-    if (!collection || (!isNew && !SLUG.test(req.params.slug))) {
+    if (!collection || (!isNew && !isSlug(req.params.slug))) {
       res.status(404).type('text').send(lang === 'de' ? 'Diese Seite gibt es nicht.' : 'There is no such page.')
       return
     }

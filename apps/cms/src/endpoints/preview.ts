@@ -2,9 +2,8 @@ import { type Endpoint, isValidID, type PayloadRequest } from 'payload'
 
 import { isPreviewCollection, PREVIEW_COLLECTIONS } from '../admin/preview/collections'
 import { previewRecord } from '../admin/preview/previewRecord'
+import { isObject } from '../validation/isObject'
 import { fail, jsonBody, refuseNonEditors } from './respond'
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * POST /api/editorial/preview/<networks|tandems> `{ id?, locale, data }`: the widget card's data

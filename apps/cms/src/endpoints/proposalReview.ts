@@ -2,9 +2,8 @@ import type { Proposal } from '@vie/types'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { decideProposal, proposalDiff } from '../proposals/review'
+import { isObject } from '../validation/isObject'
 import { fail, jsonBody, refuseNonEditors } from './respond'
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 async function openProposal(req: PayloadRequest): Promise<Proposal | Response> {
   const refused = refuseNonEditors(req)

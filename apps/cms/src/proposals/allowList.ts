@@ -42,7 +42,7 @@ export const PROPOSABLE_FIELDS: Record<ProposalCollection, readonly string[]> = 
   ],
 }
 
-/** What a new event needs at the least; the editors complete the rest. */
-export const NEW_EVENT_REQUIRED = ['title', 'kind', 'start', 'start_tz'] as const
+/** What a new event needs besides a title (in either language); the editors complete the rest. */
+export const NEW_EVENT_REQUIRED: readonly string[] = ['kind', 'start', 'start_tz']
 
 export const PROPOSAL_COLLECTIONS = Object.keys(PROPOSABLE_FIELDS) as ProposalCollection[]

@@ -3,7 +3,7 @@ import type { Field, PayloadRequest } from 'payload'
 
 import { type Column, columnsOf } from '../importExport/columns'
 import { TEXT_LIMITS } from '../validation/length'
-import { PROPOSABLE_FIELDS } from './allowList'
+import { NEW_EVENT_REQUIRED, PROPOSABLE_FIELDS } from './allowList'
 
 /** One proposable column with what a form and the validation need to know of its field. */
 export type ProposableColumn = {
@@ -137,12 +137,8 @@ export async function formFields(req: PayloadRequest, collection: ProposalCollec
       ...(choices && choices.length ? { options: choices } : {}),
       ...(p.maxLength ? { maxLength: p.maxLength } : {}),
       ...(p.type === 'number' ? { min: 0 } : {}),
-      ...(isNew && isRequiredForNewEvent(p.column.key) ? { required: true } : {}),
+      ...(isNew && NEW_EVENT_REQUIRED.includes(p.column.key) ? { required: true } : {}),
     })
   }
   return fields
 }
-
-const NEW_EVENT_KEYS = new Set(['title.de', 'title.en', 'kind', 'start', 'start_tz'])
-/** A new event needs a title (in either language), its kind and its start. */
-const isRequiredForNewEvent = (key: string): boolean => NEW_EVENT_KEYS.has(key) && key !== 'title.en' && key !== 'title.de'

@@ -1,13 +1,14 @@
 import type { Lang, ProposalForm } from '@vie/types'
-import express, { type Request, type Response, type Router } from 'express'
+import express, { type Response, type Router } from 'express'
 import { createLocalReq, type Payload } from 'payload'
 
 import type { FlatRow } from '../importExport/flatRecord'
 import { cors } from '../public/http/cors'
 import { problemHandler } from '../public/http/errors'
 import { langMiddleware, langOf } from '../public/http/lang'
-import { ProblemError, sendProblem } from '../public/http/problem'
+import { originOf, ProblemError, sendProblem, setPublicOrigin } from '../public/http/problem'
 import { rateLimit, type RateLimitOptions } from '../public/http/rateLimit'
+import { publicApiSettings } from '../public/settings'
 import { acceptSolution, newChallenge } from './challenge'
 import { confirmationPage } from './confirmationPage'
 import { currentValues } from './currentValues'
@@ -24,8 +25,6 @@ export const CONFIRM_DAYS = 7
 
 const noStore = (res: Response): void => void res.setHeader('Cache-Control', 'no-store')
 
-const originOf = (req: Request): string => process.env.SERVER_URL?.trim().replace(/\/+$/, '') || `${req.protocol}://${req.get('host') ?? 'localhost'}`
-
 /** Rate of submissions per client: a few at once, then one a minute (`PROPOSAL_RATE_*`). */
 export const proposalRate = (env: NodeJS.ProcessEnv = process.env): RateLimitOptions => ({
   burst: Number(env.PROPOSAL_RATE_BURST) || 5,
@@ -39,9 +38,14 @@ export const proposalRate = (env: NodeJS.ProcessEnv = process.env): RateLimitOpt
  */
 export function proposalsRouter(payload: Payload): Router {
   const router = express.Router()
+  const { publicOrigin } = publicApiSettings()
   const localReq = () => createLocalReq({}, payload)
   router.use(langMiddleware())
-  router.use(corsForProposals)
+  router.use((_req, res, next) => {
+    setPublicOrigin(res, publicOrigin)
+    next()
+  })
+  router.use(cors('GET, POST, OPTIONS'))
 
   router.get('/challenge', async (_req, res) => {
     noStore(res)
@@ -111,7 +115,7 @@ export function proposalsRouter(payload: Payload): Router {
         },
       })
       const t = mailTexts[lang]
-      const link = `${originOf(req)}/public/v1/proposals/confirm?token=${token}&lang=${lang}`
+      const link = `${originOf(req, res).replace(/\/+$/, '')}/public/v1/proposals/confirm?token=${token}&lang=${lang}`
       await payload.sendEmail({ to: submitter.email, subject: t.confirmSubject(receipt), text: t.confirmBody(submitter.name, receipt, link) })
       res.status(202).json({ receipt })
     },
@@ -136,19 +140,4 @@ export function proposalsRouter(payload: Payload): Router {
 
   router.use(problemHandler(payload.logger))
   return router
-}
-
-const publicCors = cors()
-
-/** CORS as the rest of the public API, with POST allowed: partner pages may embed the form. */
-function corsForProposals(req: Request, res: Response, next: () => void): void {
-  if (req.method === 'OPTIONS') {
-    res.setHeader('Access-Control-Allow-Origin', '*')
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
-    res.setHeader('Access-Control-Allow-Headers', 'Accept, Accept-Language, Content-Type')
-    res.setHeader('Access-Control-Max-Age', '86400')
-    res.status(204).end()
-    return
-  }
-  publicCors(req, res, next)
 }

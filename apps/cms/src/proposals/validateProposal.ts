@@ -4,9 +4,11 @@ import type { PayloadRequest } from 'payload'
 import type { FlatRow } from '../importExport/flatRecord'
 import { decodeValue } from '../importExport/values'
 import { checkEmail } from '../validation/email'
+import { isObject } from '../validation/isObject'
 import { checkMaxLength } from '../validation/length'
+import { isSlug } from '../validation/slug'
 import { checkHttpUrl } from '../validation/url'
-import { PROPOSAL_COLLECTIONS } from './allowList'
+import { NEW_EVENT_REQUIRED, PROPOSAL_COLLECTIONS } from './allowList'
 import { type ProposableColumn, proposableColumns } from './proposalFields'
 
 /** Limits of the submitter's own fields, in characters. */
@@ -31,8 +33,6 @@ function problems(lang: Lang): Problems {
   const params: InvalidParam[] = []
   return { params, add: (name, reason, value) => params.push({ name, reason: reason[lang], ...(value === undefined ? {} : { value: String(value).slice(0, 200) }) }) }
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A plain text of the submitter: a string, not too long, no markup. */
 function plainText(p: Problems, name: string, label: Label, value: unknown, max: number, required: boolean): string {
@@ -59,7 +59,7 @@ function checkTarget(p: Problems, value: unknown): ProposalTarget | null {
     return null
   }
   if (collection === 'events' && value.new === true) return { collection, slug: null }
-  if (typeof value.slug !== 'string' || !/^[a-z0-9][a-z0-9-]{0,127}$/.test(value.slug)) {
+  if (!isSlug(value.slug)) {
     p.add('target.slug', { de: 'Ziel: Kurzname (slug) des Eintrags fehlt oder ist ungültig.', en: 'Target: the record’s slug is missing or invalid.' }, value.slug)
     return null
   }
@@ -119,8 +119,6 @@ async function checkChange(req: PayloadRequest, p: Problems, column: ProposableC
   return decoded.value
 }
 
-const REQUIRED_FOR_NEW_EVENT = ['kind', 'start', 'start_tz']
-
 /**
  * A submission checked as a whole, every problem named with its field: the target, each proposed
  * value against its field, the submitter's details and consent. Nothing is stored unless all hold.
@@ -145,7 +143,7 @@ export async function validateProposal(req: PayloadRequest, body: unknown, lang:
         if (checked !== undefined) changes[key] = checked
       }
       if (target.slug === null) {
-        for (const key of REQUIRED_FOR_NEW_EVENT) if (changes[key] === undefined || changes[key] === null) p.add(key, { de: `${columns.get(key)?.label.de ?? key}: Bitte angeben.`, en: `${columns.get(key)?.label.en ?? key}: required.` })
+        for (const key of NEW_EVENT_REQUIRED) if (changes[key] === undefined || changes[key] === null) p.add(key, { de: `${columns.get(key)?.label.de ?? key}: Bitte angeben.`, en: `${columns.get(key)?.label.en ?? key}: required.` })
         if (!changes['title.de'] && !changes['title.en']) p.add('title.de', { de: 'Titel: auf Deutsch oder Englisch angeben.', en: 'Title: give it in German or English.' })
       }
     }

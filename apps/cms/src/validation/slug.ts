@@ -1,6 +1,10 @@
+import { TEXT_LIMITS } from './length'
 import type { Check } from './messages'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Whether a value from outside (a URL, a request body) can name a record at all. */
+export const isSlug = (value: unknown): value is string => typeof value === 'string' && value.length <= TEXT_LIMITS.slug && SLUG_PATTERN.test(value)
 
 const GERMAN_LETTERS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' }
 // Letters that Unicode does not decompose into base letter + accent.

@@ -9,9 +9,8 @@ export function controlValue(field: ProposalField): ProposalValue {
   return value
 }
 
-/** What the form holds for a field now, in the shape `changes` takes. */
-export function readValue(form: HTMLFormElement, field: ProposalField): ProposalValue {
-  const data = new FormData(form)
+/** What the form's data holds for a field now, in the shape `changes` takes. */
+function readValue(data: FormData, field: ProposalField): ProposalValue {
   switch (field.type) {
     case 'multiselect':
       return data.getAll(field.key).map(String).sort()
@@ -40,8 +39,9 @@ const comparable = (field: ProposalField, value: ProposalValue): string => {
  */
 export function changedValues(form: HTMLFormElement, fields: ProposalField[], isNew: boolean): Record<string, ProposalValue> {
   const changes: Record<string, ProposalValue> = {}
+  const data = new FormData(form)
   for (const field of fields) {
-    const now = readValue(form, field)
+    const now = readValue(data, field)
     const before = isNew ? null : controlValue(field)
     const changed = comparable(field, now) !== comparable(field, before)
     if (changed) changes[field.key] = now
