@@ -665,10 +665,19 @@ export interface Network {
   titleDe?: string | null;
   sortNameDe?: string | null;
   sortNameEn?: string | null;
+  germanFromEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
-   * Worked out on save: "English missing" as soon as a text exists in German only.
+   * Worked out on save: "English missing" as soon as a text exists in German only; "German missing" while a text taken over from an English proposal is not translated.
    */
-  translationStatus?: ('complete' | 'english-missing') | null;
+  translationStatus?: ('complete' | 'english-missing' | 'german-from-english') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1070,10 +1079,19 @@ export interface Municipality {
   titleDe?: string | null;
   sortNameDe?: string | null;
   sortNameEn?: string | null;
+  germanFromEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
-   * Worked out on save: "English missing" as soon as a text exists in German only.
+   * Worked out on save: "English missing" as soon as a text exists in German only; "German missing" while a text taken over from an English proposal is not translated.
    */
-  translationStatus?: ('complete' | 'english-missing') | null;
+  translationStatus?: ('complete' | 'english-missing' | 'german-from-english') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1203,10 +1221,19 @@ export interface Tandem {
   titleDe?: string | null;
   sortNameDe?: string | null;
   sortNameEn?: string | null;
+  germanFromEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
-   * Worked out on save: "English missing" as soon as a text exists in German only.
+   * Worked out on save: "English missing" as soon as a text exists in German only; "German missing" while a text taken over from an English proposal is not translated.
    */
-  translationStatus?: ('complete' | 'english-missing') | null;
+  translationStatus?: ('complete' | 'english-missing' | 'german-from-english') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1535,10 +1562,19 @@ export interface Event {
   titleDe?: string | null;
   sortNameDe?: string | null;
   sortNameEn?: string | null;
+  germanFromEnglish?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
-   * Worked out on save: "English missing" as soon as a text exists in German only.
+   * Worked out on save: "English missing" as soon as a text exists in German only; "German missing" while a text taken over from an English proposal is not translated.
    */
-  translationStatus?: ('complete' | 'english-missing') | null;
+  translationStatus?: ('complete' | 'english-missing' | 'german-from-english') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1719,6 +1755,16 @@ export interface Proposal {
     decidedAt?: string | null;
     decidedBy?: (string | null) | User;
     record?: string | null;
+    recordId?: string | null;
+    versions?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1992,6 +2038,7 @@ export interface NetworksSelect<T extends boolean = true> {
   titleDe?: T;
   sortNameDe?: T;
   sortNameEn?: T;
+  germanFromEnglish?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2050,6 +2097,7 @@ export interface TandemsSelect<T extends boolean = true> {
   titleDe?: T;
   sortNameDe?: T;
   sortNameEn?: T;
+  germanFromEnglish?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2125,6 +2173,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
   titleDe?: T;
   sortNameDe?: T;
   sortNameEn?: T;
+  germanFromEnglish?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2171,6 +2220,7 @@ export interface EventsSelect<T extends boolean = true> {
   titleDe?: T;
   sortNameDe?: T;
   sortNameEn?: T;
+  germanFromEnglish?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2208,6 +2258,8 @@ export interface ProposalsSelect<T extends boolean = true> {
         decidedAt?: T;
         decidedBy?: T;
         record?: T;
+        recordId?: T;
+        versions?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -80,6 +80,9 @@ export const Proposals: CollectionConfig = {
         { name: 'decidedAt', type: 'date', label: { de: 'Entschieden am', en: 'Decided' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'decidedBy', type: 'relationship', relationTo: 'users', label: { de: 'Entschieden von', en: 'Decided by' } },
         { name: 'record', type: 'text', label: { de: 'Eintrag', en: 'Record' } },
+        // Which saves of the record the acceptance wrote, so the record's change log can name the proposal.
+        { name: 'recordId', type: 'text', index: true, admin: { hidden: true } },
+        { name: 'versions', type: 'json', admin: { hidden: true } },
       ],
     },
   ],

@@ -7,6 +7,7 @@ import * as migration_20261204_024031_partnership_profile from './20261204_02403
 import * as migration_20261204_024431_editorial_integrity from './20261204_024431_editorial_integrity';
 import * as migration_20261204_040147_name_sort from './20261204_040147_name_sort';
 import * as migration_20261204_050226_proposals from './20261204_050226_proposals';
+import * as migration_20261204_065339_german_from_english from './20261204_065339_german_from_english';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_050226_proposals.up,
     down: migration_20261204_050226_proposals.down,
-    name: '20261204_050226_proposals'
+    name: '20261204_050226_proposals',
+  },
+  {
+    up: migration_20261204_065339_german_from_english.up,
+    down: migration_20261204_065339_german_from_english.down,
+    name: '20261204_065339_german_from_english'
   },
 ];

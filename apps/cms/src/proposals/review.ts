@@ -1,11 +1,14 @@
-import type { Label, Lang, Proposal } from '@vie/types'
+import type { Label, Lang, Proposal, ProposalCollection } from '@vie/types'
 import type { PayloadRequest } from 'payload'
 
 import type { FlatValue } from '../importExport/flatRecord'
 import { type ImportReport, importRecords } from '../importExport/importRecords'
 import { FileError } from '../importExport/parsedFile'
 import { inLanguageOf } from '../validation/messages'
+import { GERMAN_FROM_ENGLISH } from '../admin/bilingual/listFields'
+import { isLoggedCollection } from '../admin/changeLog/recordChanges'
 import { currentValues } from './currentValues'
+import { copyEnglishIntoGerman } from './germanFromEnglish'
 import { mailTexts } from './mailTexts'
 import { proposableColumns } from './proposalFields'
 
@@ -49,33 +52,60 @@ export type DecisionResult =
   | { ok: true; status: 'accepted' | 'partly-accepted' | 'rejected'; record: { collection: string; slug: string | null } }
   | { ok: false; errors: { field: string; message: string }[] }
 
+type Written = { recordId: string | null; versions: string[] }
+
+/** The record an acceptance wrote, and the saves (versions) it wrote since `since`. */
+async function versionsWritten(req: PayloadRequest, collection: ProposalCollection, slug: string | null, since: string): Promise<Written> {
+  if (!slug) return { recordId: null, versions: [] }
+  const { docs } = await req.payload.find({ collection, where: { slug: { equals: slug } }, draft: true, depth: 0, limit: 1, select: {}, overrideAccess: true, req })
+  const id = docs[0]?.id
+  if (id === undefined) return { recordId: null, versions: [] }
+  if (!isLoggedCollection(collection)) return { recordId: String(id), versions: [] }
+  const versions = await req.payload.db.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { createdAt: { greater_than_equal: since } }] },
+    pagination: false,
+    req,
+  })
+  return { recordId: String(id), versions: versions.docs.map((version) => String(version.id)) }
+}
+
 /**
  * Applies an editor's decision: the accepted fields (with the editor's edits) are written to the
  * record through the import, as a draft unless the editor publishes, so every rule of the admin
- * applies and the change log shows them; then the proposal is closed and the submitter told.
+ * applies and the change log shows them, naming the proposal; then the proposal is closed and the
+ * submitter told.
  */
 export async function decideProposal(req: PayloadRequest, proposal: Stored, decision: Decision): Promise<DecisionResult> {
   const changes = (proposal.changes ?? {}) as Record<string, FlatValue>
   const accepted = decision.accept.filter((key) => key in changes)
   let slug = proposal.targetSlug ?? null
+  let written: Written = { recordId: null, versions: [] }
+  const startedAt = new Date().toISOString()
   if (accepted.length > 0) {
     // Municipalities keep no drafts: an accepted change to them is live at once.
     const drafts = Boolean(req.payload.collections[proposal.targetCollection].config.versions?.drafts)
     const row: Record<string, unknown> = drafts ? { _status: decision.publish ? 'published' : 'draft' } : {}
     if (slug) row.slug = slug
     for (const key of accepted) row[key] = key in decision.edited ? decision.edited[key] : changes[key]
+    const publishes = !drafts || decision.publish
+    const copied = !slug && publishes ? copyEnglishIntoGerman(req, proposal.targetCollection, row) : []
     let report: ImportReport
     try {
+      req.context[GERMAN_FROM_ENGLISH] = copied
       report = await importRecords(req, proposal.targetCollection, { keys: Object.keys(row), records: [row] }, true)
     } catch (error) {
       if (error instanceof FileError) return { ok: false, errors: [{ field: '', message: inLanguageOf(req, error.label) }] }
       throw error
+    } finally {
+      delete req.context[GERMAN_FROM_ENGLISH]
     }
     const result = report.rows[0]
     if (!report.applied || !result || result.action === 'error') {
       return { ok: false, errors: (result?.errors ?? []).map((e) => ({ field: e.field, message: e.message })) }
     }
     slug = result.slug
+    written = await versionsWritten(req, proposal.targetCollection, slug, startedAt)
   }
   const status = accepted.length === 0 ? 'rejected' : accepted.length === Object.keys(changes).length ? 'accepted' : 'partly-accepted'
   await req.payload.update({
@@ -85,7 +115,15 @@ export async function decideProposal(req: PayloadRequest, proposal: Stored, deci
     req,
     data: {
       status,
-      decision: { acceptedKeys: accepted, reason: decision.reason, decidedAt: new Date().toISOString(), decidedBy: req.user?.id ?? null, record: slug },
+      decision: {
+        acceptedKeys: accepted,
+        reason: decision.reason,
+        decidedAt: new Date().toISOString(),
+        decidedBy: req.user?.id ?? null,
+        record: slug,
+        recordId: written.recordId,
+        versions: written.versions,
+      },
     },
   })
   const lang: Lang = proposal.submitter?.lang === 'en' ? 'en' : 'de'

@@ -14,9 +14,6 @@ import { type ProposableColumn, proposableColumns } from './proposalFields'
 /** Limits of the submitter's own fields, in characters. */
 export const SUBMITTER_LIMITS = { name: 200, organisation: 200, message: 2_000 } as const
 
-/** Markup of any kind: proposals are plain text, so nothing a page might render as HTML gets in. */
-const MARKUP = /<\s*[a-zA-Z!/?]/
-
 export type ProposalTarget = { collection: ProposalCollection; slug: string } | { collection: 'events'; slug: null }
 
 export type ValidProposal = {
@@ -34,12 +31,14 @@ function problems(lang: Lang): Problems {
   return { params, add: (name, reason, value) => params.push({ name, reason: reason[lang], ...(value === undefined ? {} : { value: String(value).slice(0, 200) }) }) }
 }
 
-/** A plain text of the submitter: a string, not too long, no markup. */
+/**
+ * A plain text of the submitter: a string, not too long. Like every text of the register it is
+ * kept as typed, never as HTML: markup in it stays characters wherever it is shown.
+ */
 function plainText(p: Problems, name: string, label: Label, value: unknown, max: number, required: boolean): string {
   const text = typeof value === 'string' ? value.trim() : ''
   if (value !== undefined && value !== null && typeof value !== 'string') p.add(name, { de: `${label.de}: Text erwartet.`, en: `${label.en}: text expected.` })
   else if (required && text === '') p.add(name, { de: `${label.de}: Bitte angeben.`, en: `${label.en}: required.` })
-  else if (MARKUP.test(text)) p.add(name, { de: `${label.de}: Bitte ohne HTML.`, en: `${label.en}: no HTML, please.` })
   else {
     const length = checkMaxLength(text, label, max)
     if (length !== true) p.add(name, length)
@@ -66,7 +65,7 @@ function checkTarget(p: Problems, value: unknown): ProposalTarget | null {
   return { collection, slug: value.slug }
 }
 
-/** One proposed value, checked against its field: type, options, length, form, no markup. */
+/** One proposed value, checked against its field: type, options, length, form. */
 async function checkChange(req: PayloadRequest, p: Problems, column: ProposableColumn, value: unknown, lang: Lang): Promise<FlatRow[string] | undefined> {
   const key = column.column.key
   const label = column.label
@@ -76,10 +75,6 @@ async function checkChange(req: PayloadRequest, p: Problems, column: ProposableC
     return undefined
   }
   const texts = (Array.isArray(decoded.value) ? decoded.value : [decoded.value]).filter((v): v is string => typeof v === 'string')
-  if (texts.some((text) => MARKUP.test(text))) {
-    p.add(key, { de: `${label.de}: Bitte ohne HTML.`, en: `${label.en}: no HTML, please.` })
-    return undefined
-  }
   const verdicts = [
     column.maxLength ? checkMaxLength(decoded.value, label, column.maxLength) : true,
     column.type === 'url' ? checkHttpUrl(decoded.value, label) : true,

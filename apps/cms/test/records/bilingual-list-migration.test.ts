@@ -42,5 +42,6 @@ describe('migration data step: bilingual list fields', () => {
     expect(mpsc?.search_text).toContain('MPSC')
     const latest = (await db.execute("SELECT count(*) AS n FROM _networks_v WHERE latest = 1 AND version_search_text IS NULL")).rows[0] as unknown as { n: number }
     expect(Number(latest.n)).toBe(0)
-  })
+    // Boots a server and a second Payload: the hook timeout's allowance, not the default test's.
+  }, 180_000)
 })

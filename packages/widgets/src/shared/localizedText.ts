@@ -1,9 +1,12 @@
 import type { Lang, Localized } from '@vie/types'
 import { html, nothing, type TemplateResult } from 'lit'
 
+/** The language a text is in when the API had to fall back for it. */
+export const fallbackLang = (lang: Lang): Lang => (lang === 'de' ? 'en' : 'de')
+
 /**
- * A record's text; when the API had to fall back to German for `field`, the text is marked
- * `lang="de"` so screen readers pronounce it as German inside an English widget.
+ * A record's text; when the API had to fall back to the other language for `field`, the text is
+ * marked with that language so screen readers pronounce it right inside the widget.
  */
 export function localizedText(
   record: Localized,
@@ -12,5 +15,5 @@ export function localizedText(
   lang: Lang,
 ): TemplateResult | typeof nothing {
   if (!text) return nothing
-  return lang !== 'de' && record.fallback.includes(field) ? html`<span lang="de">${text}</span>` : html`${text}`
+  return record.fallback.includes(field) ? html`<span lang=${fallbackLang(lang)}>${text}</span>` : html`${text}`
 }

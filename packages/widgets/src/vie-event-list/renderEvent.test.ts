@@ -37,6 +37,12 @@ describe('renderEvent', () => {
     expect(item.querySelector('[part~="calendar"]')).toBeNull()
   })
 
+  it('marks an event proposed in English inside a German list as English', () => {
+    const item = mount(renderEvent(eventItem({ title: 'Hamm data walk', summary: 'A walk through open data.', fallback: ['title', 'summary'] }), contextFor('de'), 3))
+    expect(item.querySelector('h3 [lang="en"]')?.textContent).toBe('Hamm data walk')
+    expect(item.querySelector('[part="summary"] [lang="en"]')?.textContent).toBe('A walk through open data.')
+  })
+
   it('keeps hostile links and text inert', () => {
     const item = mount(
       renderEvent(eventItem({ title: '<img src=x onerror=alert(1)>', registrationUrl: 'javascript:alert(1)', onlineUrl: 'data:text/html,x' }), contextFor('en'), 3),

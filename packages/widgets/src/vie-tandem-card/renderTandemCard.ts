@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit'
 
 import { countryName, formatNumber } from '../shared/format'
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading'
-import { localizedText } from '../shared/localizedText'
+import { fallbackLang, localizedText } from '../shared/localizedText'
 import { type ContributableCollection, suggestLink } from '../shared/suggestLink'
 import type { RenderContext } from '../shared/VieElement'
 
@@ -56,7 +56,7 @@ export function renderTandemCard(tandem: TandemDetail, context: Context, level: 
     ${tandem.results.length
       ? html`<section part="results">
           ${heading(sub, t.results, 'subheading')}
-          <ul class="results" lang=${tandem.fallback.includes('results') ? 'de' : lang}>
+          <ul class="results" lang=${tandem.fallback.includes('results') ? fallbackLang(lang) : lang}>
             ${tandem.results.map((result) => html`<li>${result}</li>`)}
           </ul>
         </section>`

@@ -17,7 +17,8 @@ export async function fillBilingualListFieldsOfStoredRecords(req: PayloadRequest
     const { docs } = await payload.find({ collection, locale: 'all', draft: true, depth: 0, pagination: false, overrideAccess: true, req })
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       const texts = localizedTexts(config.flattenedFields, doc, undefined, 'de')
-      const values = listFieldValues(texts, options, options.alsoSearch.map((name) => doc[name]))
+      const marked = Array.isArray(doc.germanFromEnglish) ? doc.germanFromEnglish : []
+      const values = listFieldValues(texts, options, options.alsoSearch.map((name) => doc[name]), marked)
       // The adapter stamps `updatedAt` on every write unless it is given: keep the editorial one.
       await writeInternalFields(req, collection, doc.id as string, { ...values, updatedAt: doc.updatedAt })
     }

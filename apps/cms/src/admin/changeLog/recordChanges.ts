@@ -37,6 +37,8 @@ export type ChangeEntry = {
   autosave: boolean
   /** The oldest version kept (older ones are pruned): its fields are listed as set, not as changed. */
   first: boolean
+  /** The contribution whose acceptance wrote this save, if one did. */
+  proposal: { id: number | string; receipt: string } | null
   changes: FieldChange[]
 }
 
@@ -52,6 +54,25 @@ const idOf = (value: unknown): number | string | null => {
   if (typeof value === 'string' || typeof value === 'number') return value
   if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
   return null
+}
+
+/** The accepted proposals that wrote saves of the record, by the version id of each save. */
+async function proposalsBySave(req: PayloadRequest, collection: LoggedCollection, id: number | string): Promise<Map<string, { id: number | string; receipt: string }>> {
+  const { docs } = await req.payload.find({
+    collection: 'proposals',
+    where: { and: [{ targetCollection: { equals: collection } }, { 'decision.recordId': { equals: String(id) } }] },
+    select: { receipt: true, decision: { versions: true } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return new Map(
+    docs.flatMap((proposal) => {
+      const versions = proposal.decision?.versions
+      return (Array.isArray(versions) ? versions : []).map((version): [string, { id: number | string; receipt: string }] => [String(version), { id: proposal.id, receipt: proposal.receipt }])
+    }),
+  )
 }
 
 /**
@@ -79,6 +100,7 @@ export async function recordChanges(req: PayloadRequest, collection: LoggedColle
   const flat = rows.map((row) => flatten(row.version, columns, index.slugOf))
 
   const nameOf = await authorNames(payload, rows.flatMap((row) => idOf(row.version.updatedBy) ?? []))
+  const proposalOf = await proposalsBySave(req, collection, id)
 
   return rows
     .map((row, i): ChangeEntry => {
@@ -90,6 +112,7 @@ export async function recordChanges(req: PayloadRequest, collection: LoggedColle
         status: row.version._status === 'published' ? 'published' : 'draft',
         autosave: row.autosave === true,
         first: i === 0,
+        proposal: proposalOf.get(String(row.id)) ?? null,
         changes: diff(i === 0 ? null : (flat[i - 1] ?? null), flat[i] ?? {}).map((change) => {
           const locale = /\.(de|en)$/.exec(change.column)?.[1] as Locale | undefined
           const field = locale ? change.column.slice(0, -3) : change.column

@@ -22,7 +22,7 @@ const object = (properties: Record<string, Schema>, optional: string[] = []): Sc
 })
 
 const textList = array(string())
-const fallback = { fallback: { ...textList, description: 'Fields shown in German because the requested language has no text.' } }
+const fallback = { fallback: { ...textList, description: 'Fields shown in the other language because the requested one has no text: German in an English answer, English in a German answer (a record proposed in English whose German is not written yet).' } }
 
 /** The DTO schemas of `@vie/types`, vocabulary values enumerated from the current configuration. */
 export function componentSchemas(snapshot: Snapshot): Record<string, Schema> {

@@ -13,16 +13,19 @@ const present = (value: unknown): boolean =>
   value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '') && !(Array.isArray(value) && value.length === 0)
 
 /**
- * Picks the requested language of a field and notes the path in `fallback` when German had to
- * stand in. A field that is not localized is the same in both languages and never falls back.
+ * Picks the requested language of a field and notes the path in `fallback` when the other
+ * language had to stand in: German for a missing English text, or English for a record proposed
+ * in English whose German is not written yet. A field that is not localized is the same in both
+ * languages and never falls back.
  */
 export function pick<T>(value: LocalizedValue<T>, lang: Lang, path: string, fallback: string[]): T | null {
   if (!isLocaleMap(value)) return present(value) ? (value as T) : null
   const wanted = value[lang]
   if (present(wanted)) return wanted as T
-  if (lang !== 'de' && present(value.de)) {
+  const other = value[lang === 'de' ? 'en' : 'de']
+  if (present(other)) {
     fallback.push(path)
-    return value.de as T
+    return other as T
   }
   return null
 }

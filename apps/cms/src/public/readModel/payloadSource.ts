@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { withoutCopiedGerman } from './copiedGerman'
 import { RECORD_COLLECTIONS, type RawRecords, type RecordCollection } from './raw'
 import type { RecordSource } from './source'
 import { vocabulariesFromConfig } from './vocabulary'
@@ -52,7 +53,7 @@ export class PayloadSource implements RecordSource {
           pagination: false,
           overrideAccess: false,
         })
-        return [slug, docs] as const
+        return [slug, docs.map(withoutCopiedGerman)] as const
       }),
     )
     const records = Object.fromEntries(entries) as unknown as RawRecords

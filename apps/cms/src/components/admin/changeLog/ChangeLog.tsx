@@ -78,6 +78,14 @@ export default function ChangeLog() {
                   {entry.status === 'published' ? text.published : text.draft}
                   {entry.autosave ? ` (${text.autosave})` : ''}
                   {entry.first ? ` · ${text.first}` : ''}
+                  {entry.proposal && (
+                    <>
+                      {' · '}
+                      <a href={`${config.routes.admin}/collections/proposals/${entry.proposal.id}`}>
+                        {text.fromProposal} {entry.proposal.receipt}
+                      </a>
+                    </>
+                  )}
                 </p>
                 {entry.changes.length === 0 ? (
                   <p className={styles.meta}>{text.nothing}</p>
