@@ -3,6 +3,7 @@ import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { DiffRow } from '../../../proposals/review'
+import { PROPOSAL_STATUSES } from '../../../proposals/status'
 import { requestEditorial } from '../editorialApi'
 import styles from './proposalReview.module.css'
 import { proposalTextFor } from './proposalText'
@@ -66,7 +67,8 @@ export default function ProposalReview() {
     const result = await requestEditorial<{ status: string }>(config.routes.api, `proposals/${id}/decide`, { accept, edited: editedValues, publish, reason })
     setBusy(false)
     if (result.ok) {
-      setMessage(t.done(result.body.status))
+      const status = PROPOSAL_STATUSES.find((option) => option.value === result.body.status)
+      setMessage(t.done(status ? status.label[language] : result.body.status))
       await load()
     } else setMessage(result.error)
   }
