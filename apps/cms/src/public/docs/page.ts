@@ -60,6 +60,7 @@ function values(spec: ParamSpec, lang: Lang): string {
       return `${list.map((v) => `<code>${escape(v)}</code>`).join(' ')}${spec.repeatable ? ` (${T.repeatable[lang]})` : ''}`
     }
     case 'int':
+    case 'number':
       return `${spec.min}–${spec.max}`
     case 'date':
       return T.date[lang]

@@ -15,9 +15,11 @@ export function setPageHeaders(req: Request, res: Response, api: string, page: P
     return url.toString()
   }
   const links = [`<${at(1)}>; rel="first"`]
-  if (page.page > 1) links.push(`<${at(page.page - 1)}>; rel="prev"`)
+  const last = Math.max(page.pages, 1)
+  // From an (empty) page past the end, "prev" leads back to the last page that has entries.
+  if (page.page > 1) links.push(`<${at(Math.min(page.page - 1, last))}>; rel="prev"`)
   if (page.page < page.pages) links.push(`<${at(page.page + 1)}>; rel="next"`)
-  links.push(`<${at(Math.max(page.pages, 1))}>; rel="last"`)
+  links.push(`<${at(last)}>; rel="last"`)
   res.setHeader('Link', links.join(', '))
   res.setHeader('X-Total-Count', String(page.total))
 }

@@ -23,6 +23,7 @@ export const messages = {
   repeated: { de: 'Darf nur einmal angegeben werden.', en: 'May be given only once.' },
   notInList: { de: '„{value}“ ist kein erlaubter Wert.', en: '"{value}" is not an allowed value.' },
   notInteger: { de: 'Erwartet wird eine ganze Zahl von {min} bis {max}.', en: 'Expected a whole number from {min} to {max}.' },
+  notNumber: { de: 'Erwartet wird eine Zahl von {min} bis {max}.', en: 'Expected a number from {min} to {max}.' },
   notDate: {
     de: 'Erwartet wird ein Datum nach ISO 8601, z. B. 2025-03-30 oder 2025-03-30T10:00:00+02:00.',
     en: 'Expected an ISO 8601 date, e.g. 2025-03-30 or 2025-03-30T10:00:00+02:00.',
@@ -33,10 +34,6 @@ export const messages = {
   invalidParameters: {
     de: 'Die Anfrage enthält ungültige Parameter: {names}.',
     en: 'The request has invalid parameters: {names}.',
-  },
-  pageBeyondEnd: {
-    de: 'Seite {page} gibt es nicht; es gibt {pages} Seite(n).',
-    en: 'Page {page} does not exist; there are {pages} page(s).',
   },
   unknownSlug: {
     de: 'Es gibt keinen veröffentlichten Eintrag „{slug}“ unter {collection}.',

@@ -42,7 +42,9 @@ function paramSchema(spec: ParamSpec): Schema {
       return { ...item, ...(spec.default ? { default: spec.default } : {}) }
     }
     case 'int':
-      return { type: 'integer', minimum: spec.min, maximum: spec.max, default: spec.default }
+      return { type: 'integer', minimum: spec.min, maximum: spec.max, ...(spec.default === undefined ? {} : { default: spec.default }) }
+    case 'number':
+      return { type: 'number', minimum: spec.min, maximum: spec.max }
     case 'date':
       return {
         type: 'string',

@@ -95,6 +95,18 @@ const TEXT = {
   page: { de: 'Eine kleine HTML-Seite mit dem Ergebnis', en: 'A small HTML page with the outcome' },
 } satisfies Record<string, Record<Lang, string>>
 
+/**
+ * Unlike the read API, these endpoints do not refuse other values: a confirmation link or form
+ * must still open, in the language Accept-Language asks for.
+ */
+const langParam = (lang: Lang) => ({
+  name: 'lang',
+  in: 'query',
+  required: false,
+  description: lang === 'de' ? 'Sprache; ohne gültigen Wert gilt Accept-Language, sonst Deutsch.' : 'Language; without a valid value Accept-Language applies, else German.',
+  schema: { type: 'string', enum: ['de', 'en'] },
+})
+
 /** The tag of the proposal endpoints, described like the read API's tags. */
 export const proposalTag = (lang: Lang) => ({
   name: 'proposals',
@@ -116,7 +128,7 @@ export function proposalPaths(lang: Lang): Record<string, Record<string, Record<
         parameters: [
           { name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: PROPOSAL_COLLECTIONS } },
           { name: 'slug', in: 'path', required: true, description: '`new` with `events`: a new event', schema: { type: 'string' } },
-          { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['de', 'en'] } },
+          langParam(lang),
         ],
         responses: { '200': { description: TEXT.ok[lang], headers: noStore, content: json('ProposalForm') }, '404': problem(TEXT.notFound[lang]), '429': problem(TEXT.tooMany[lang]) },
       },
@@ -127,7 +139,7 @@ export function proposalPaths(lang: Lang): Record<string, Record<string, Record<
         tags,
         summary: TEXT.submit[lang],
         description: TEXT.submitDescription[lang],
-        parameters: [{ name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['de', 'en'] } }],
+        parameters: [langParam(lang)],
         requestBody: { required: true, content: json('ProposalRequest') },
         responses: {
           '202': { description: TEXT.accepted[lang], headers: noStore, content: json('ProposalReceipt') },
@@ -144,7 +156,7 @@ export function proposalPaths(lang: Lang): Record<string, Record<string, Record<
         summary: TEXT.confirm[lang],
         parameters: [
           { name: 'token', in: 'query', required: true, schema: { type: 'string' } },
-          { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['de', 'en'] } },
+          langParam(lang),
         ],
         responses: { '200': { description: TEXT.page[lang], content: { 'text/html': { schema: { type: 'string' } } } }, '400': { description: TEXT.page[lang], content: { 'text/html': { schema: { type: 'string' } } } } },
       },

@@ -1,9 +1,7 @@
 import type { Lang, Page } from '@vie/types'
 
-import { say } from '../i18n/messages'
 import { LANGS } from '../i18n/lang'
 import type { ParamSpecs } from './params'
-import { invalidParams } from './params'
 
 export const MAX_LIMIT = 100
 export const DEFAULT_LIMIT = 20
@@ -46,21 +44,23 @@ export const pageSpecs: ParamSpecs = {
     min: 1,
     max: 100_000,
     default: 1,
-    description: { de: 'Seite, ab 1.', en: 'Page, from 1.' },
+    description: {
+      de: 'Seite, ab 1. Eine Seite nach der letzten ist leer (200, `items` leer); `total` und `pages` nennen den Umfang, der Link-Header `rel="last"` die letzte Seite.',
+      en: 'Page, from 1. A page after the last one is empty (200, no `items`); `total` and `pages` give the extent, the Link header `rel="last"` the last page.',
+    },
   },
 }
 
 export type PageRequest = { limit: number; page: number }
 
 /**
- * Cuts one page out of `items`. A page past the last is a client error rather than an empty
- * page, so a stale "next" link is noticed; page 1 of nothing is an empty page.
+ * Cuts one page out of `items`. A page past the last is empty, like page 1 of nothing: every
+ * page the OpenAPI document allows (1 to 100 000) answers 200, so a client that pages until
+ * `items` is empty, or a "next" link gone stale as records were unpublished, ends cleanly, and
+ * `total` and `pages` say where the data ends.
  */
 export function paginate<T>(items: readonly T[], { limit, page }: PageRequest, lang: Lang): Page<T> {
   const total = items.length
   const pages = Math.ceil(total / limit)
-  if (page > Math.max(pages, 1)) {
-    throw invalidParams(lang, [{ name: 'page', value: String(page), reason: say(lang, 'pageBeyondEnd', { page, pages }) }])
-  }
   return { items: items.slice((page - 1) * limit, page * limit), total, page, pages, limit, lang }
 }

@@ -13,7 +13,8 @@ export type RawQuery = Record<string, string | string[] | undefined>
 /** `example`: a value that makes a useful request, for operations that answer 400 without one. */
 export type ParamSpec = { description: Record<Lang, string>; example?: string } & (
   | { kind: 'enum'; values: readonly string[]; repeatable?: boolean; default?: string }
-  | { kind: 'int'; min: number; max: number; default: number }
+  | { kind: 'int'; min: number; max: number; default?: number }
+  | { kind: 'number'; min: number; max: number }
   | { kind: 'date' }
   | { kind: 'text'; maxLength: number }
 )
@@ -112,6 +113,14 @@ function parseOne(
       const n = /^-?\d+$/.test(first) ? Number(first) : Number.NaN
       if (!Number.isSafeInteger(n) || n < spec.min || n > spec.max) {
         return { problem: { name, value: first, reason: say(lang, 'notInteger', { min: spec.min, max: spec.max }) } }
+      }
+      return { value: n }
+    }
+    case 'number': {
+      // Decimal notation, with the exponent JavaScript prints small numbers in; Number() alone would also take '', '0x1f' and 'Infinity'.
+      const n = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(first) ? Number(first) : Number.NaN
+      if (!Number.isFinite(n) || n < spec.min || n > spec.max) {
+        return { problem: { name, value: first, reason: say(lang, 'notNumber', { min: spec.min, max: spec.max }) } }
       }
       return { value: n }
     }

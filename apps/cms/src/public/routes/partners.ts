@@ -16,7 +16,8 @@ const TOPIC_PARAMS: readonly string[] = ['offers', 'seeks']
 
 function partnerSpecs(snapshot: Snapshot): ParamSpecs {
   const topics = snapshot.topics.map((t) => t.slug)
-  const coordinate = (de: string, en: string) => ({ kind: 'text' as const, maxLength: 20, description: { de, en } })
+  // Numbers with their range in the document, so a client knows what the server takes.
+  const coordinate = (max: number, de: string, en: string) => ({ kind: 'number' as const, min: -max, max, description: { de, en } })
   return {
     municipality: {
       kind: 'enum',
@@ -27,11 +28,11 @@ function partnerSpecs(snapshot: Snapshot): ParamSpecs {
     },
     offers: { kind: 'enum', repeatable: true, values: topics, description: { de: 'Thema, das Sie anbieten (wiederholbar oder kommagetrennt).', en: 'Topic you offer (repeatable or comma-separated).' } },
     seeks: { kind: 'enum', repeatable: true, values: topics, description: { de: 'Thema, das Sie suchen (wiederholbar oder kommagetrennt).', en: 'Topic you seek (repeatable or comma-separated).' } },
-    population: { kind: 'int', min: 1, max: 100_000_000, default: 0, description: { de: 'Einwohnerzahl.', en: 'Population.' } },
+    population: { kind: 'int', min: 1, max: 100_000_000, description: { de: 'Einwohnerzahl.', en: 'Population.' } },
     country: { kind: 'enum', values: countryCodes, description: { de: 'Land (ISO 3166-1 alpha-2).', en: 'Country (ISO 3166-1 alpha-2).' } },
     languages: { kind: 'enum', repeatable: true, values: WORKING_LANGUAGES, description: { de: 'Arbeitssprache (ISO 639-1), wiederholbar.', en: 'Working language (ISO 639-1), repeatable.' } },
-    lat: coordinate('Breitengrad eines Orts (mit lng).', 'Latitude of a place (with lng).'),
-    lng: coordinate('Längengrad eines Orts (mit lat).', 'Longitude of a place (with lat).'),
+    lat: coordinate(90, 'Breitengrad eines Orts (mit lng).', 'Latitude of a place (with lng).'),
+    lng: coordinate(180, 'Längengrad eines Orts (mit lat).', 'Longitude of a place (with lat).'),
     limit: { kind: 'int', min: 1, max: 50, default: 10, description: { de: 'Einträge je Liste (1–50).', en: 'Entries per list (1–50).' } },
     ...langSpec,
   }
@@ -66,15 +67,6 @@ export const partnerRoutes: RouteDef[] = [
       const { lang } = scope
       const invalid: InvalidParam[] = []
       const given = PROFILE_PARAMS.filter((name) => query[name] !== undefined)
-      const number = (name: 'lat' | 'lng', max: number): number | null => {
-        if (p[name] === undefined) return null
-        const n = Number(p[name])
-        if (!Number.isFinite(n) || Math.abs(n) > max) {
-          invalid.push({ name, value: String(p[name]), reason: lang === 'de' ? `Erwartet wird eine Zahl von −${max} bis ${max}.` : `Expected a number from −${max} to ${max}.` })
-          return null
-        }
-        return n
-      }
       let me: MatchProfile | undefined
       if (p.municipality !== undefined) {
         for (const name of given.filter((n) => !TOPIC_PARAMS.includes(n))) {
@@ -88,8 +80,8 @@ export const partnerRoutes: RouteDef[] = [
           ...(p.seeks ? { seeks: new Set(p.seeks as string[]) } : {}),
         }
       } else {
-        const lat = number('lat', 90)
-        const lng = number('lng', 180)
+        const lat = (p.lat as number | undefined) ?? null
+        const lng = (p.lng as number | undefined) ?? null
         if ((p.lat === undefined) !== (p.lng === undefined)) {
           const missing = p.lat === undefined ? 'lat' : 'lng'
           invalid.push({ name: missing, reason: lang === 'de' ? 'lat und lng nur gemeinsam.' : 'lat and lng go together.' })
@@ -103,7 +95,7 @@ export const partnerRoutes: RouteDef[] = [
           slug: null,
           name: '',
           country: (p.country as string | undefined) ?? null,
-          population: (p.population as number) || null,
+          population: (p.population as number | undefined) ?? null,
           lat,
           lng,
           offers: new Set(offers),
