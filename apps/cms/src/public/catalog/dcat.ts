@@ -9,13 +9,13 @@ const EU = 'http://publications.europa.eu/resource/authority'
 const LANGUAGE: Record<Lang, string> = { de: `${EU}/language/DEU`, en: `${EU}/language/ENG` }
 
 /**
- * What a distribution is: its file ending, IANA media type and `dct:format`, an EU file-type
- * where the EU list has one, the IANA media type's own IRI otherwise (iCalendar is not on it).
+ * What a distribution is: its file ending, IANA media type and `dct:format` from the EU
+ * file-type list, which DCAT-AP.de 3.0 requires (its SHACL shapes reject any other IRI there).
  */
 export const FORMATS = {
   csv: { mediaType: 'text/csv', fileType: `${EU}/file-type/CSV` },
   json: { mediaType: 'application/json', fileType: `${EU}/file-type/JSON` },
-  ics: { mediaType: 'text/calendar', fileType: 'https://www.iana.org/assignments/media-types/text/calendar' },
+  ics: { mediaType: 'text/calendar', fileType: `${EU}/file-type/ICS` },
   geojson: { mediaType: 'application/geo+json', fileType: `${EU}/file-type/GEOJSON` },
 } as const
 
