@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright'
+import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
@@ -34,6 +34,21 @@ describe('a municipality corrects its record from a partner page', () => {
     await mail?.close()
   })
 
+  /** Signs the filled contribution form, sends it, and opens the link of the confirmation mail; the receipt. */
+  async function sendAndConfirm(page: Page, submitter: { name: string; email: string }): Promise<string> {
+    const form = page.locator('vie-contribution-form')
+    await form.getByLabel('Name').fill(submitter.name)
+    await form.getByLabel('E-mail address').fill(submitter.email)
+    await form.getByLabel(/I have read the privacy notice/).check()
+    await form.getByRole('button', { name: 'Send proposal' }).click()
+    await form.getByRole('heading', { name: 'Almost done: please confirm your proposal' }).waitFor({ timeout: 30_000 })
+    const receipt = (await form.locator('.sent strong').textContent()) ?? ''
+    const link = /(https?:\/\/\S+\/proposals\/confirm\?\S+)/.exec((await mail.next(submitter.email)).text)?.[1] ?? ''
+    await page.goto(link)
+    await page.getByRole('heading', { name: 'Thank you, your proposal is confirmed' }).waitFor()
+    return receipt
+  }
+
   it('proposes three fields, confirms by mail, and the editor accepts two of them', async () => {
     const hamm = async () => (await (await fetch(`${server.url}/public/v1/municipalities/hamm?lang=en`)).json()) as Municipality
     const before = await hamm()
@@ -47,19 +62,9 @@ describe('a municipality corrects its record from a partner page', () => {
     await form.getByLabel('Population', { exact: false }).first().fill('179222')
     await form.getByLabel('Population as of (year)').fill('2025')
     await form.locator('textarea[name="partnership.seeks.text.en"]').fill('Digital twins for climate adaptation.')
-    await form.getByLabel('Name').fill('Petra Beispiel')
-    await form.getByLabel('E-mail address').fill('petra@hamm.test')
-    await form.getByLabel(/I have read the privacy notice/).check()
-    await form.getByRole('button', { name: 'Send proposal' }).click()
-    await form.getByRole('heading', { name: 'Almost done: please confirm your proposal' }).waitFor({ timeout: 30_000 })
+    const receipt = await sendAndConfirm(page, { name: 'Petra Beispiel', email: 'petra@hamm.test' })
     expect(problems).toEqual([])
-    const receipt = (await form.locator('.sent strong').textContent()) ?? ''
     expect(receipt).toMatch(/^P-[A-Z2-9]{8}$/)
-
-    const letter = await mail.next('petra@hamm.test')
-    const link = /(https?:\/\/\S+\/proposals\/confirm\?\S+)/.exec(letter.text)?.[1] ?? ''
-    await page.goto(link)
-    await page.getByRole('heading', { name: 'Thank you, your proposal is confirmed' }).waitFor()
     await context.close()
 
     const editor = await editorPage(browser, server.url, 'de-DE')
@@ -90,15 +95,7 @@ describe('a municipality corrects its record from a partner page', () => {
     await form.locator('input[name="start"]').fill('2027-06-10T10:00')
     await form.locator('select[name="start_tz"]').selectOption('Europe/Berlin')
     await form.locator('textarea[name="summary.en"]').fill('A walk through the open data of Hamm.')
-    await form.getByLabel('Name').fill('Olga Organiser')
-    await form.getByLabel('E-mail address').fill('olga@events.test')
-    await form.getByLabel(/I have read the privacy notice/).check()
-    await form.getByRole('button', { name: 'Send proposal' }).click()
-    await form.getByRole('heading', { name: 'Almost done: please confirm your proposal' }).waitFor({ timeout: 30_000 })
-    const receipt = (await form.locator('.sent strong').textContent()) ?? ''
-    const link = /(https?:\/\/\S+\/proposals\/confirm\?\S+)/.exec((await mail.next('olga@events.test')).text)?.[1] ?? ''
-    await page.goto(link)
-    await page.getByRole('heading', { name: 'Thank you, your proposal is confirmed' }).waitFor()
+    const receipt = await sendAndConfirm(page, { name: 'Olga Organiser', email: 'olga@events.test' })
     await context.close()
 
     const editor = await editorPage(browser, server.url, 'de-DE')
