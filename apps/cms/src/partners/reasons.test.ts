@@ -34,4 +34,9 @@ describe('partner reasons', () => {
       'beide in Eurocities',
     ])
   })
+
+  it('names topics in German where no case ending can go wrong', () => {
+    const shared: ScorePart[] = [{ code: 'shared-interest', topics: ['digital-twins'], weight: 0.2 }]
+    expect(reasonsOf(shared, 'de', namesDe).map((r) => r.text)).toEqual(['gemeinsames Interesse: Digitale Zwillinge'])
+  })
 })

@@ -27,7 +27,7 @@ function sentence(part: ScorePart, lang: Lang, names: ReasonNames): string {
     }
     case 'shared-interest': {
       const topics = list(part.topics.map(names.topic), lang)
-      return lang === 'de' ? `gemeinsames Interesse an ${topics}` : `shared interest in ${topics}`
+      return lang === 'de' ? `gemeinsames Interesse: ${topics}` : `shared interest in ${topics}`
     }
     case 'similar-size':
       return lang === 'de'

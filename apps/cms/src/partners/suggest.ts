@@ -50,7 +50,7 @@ function learningFrom(snapshot: Snapshot, me: MatchProfile, limit: number, lang:
     .map(({ t, hits }) => {
       const card = t.card[lang]
       const weight = Math.round((hits.length / seeks.length) * 1000) / 1000
-      const text = lang === 'de' ? `arbeitete an ${hits.map(names.topic).join(', ')}` : `worked on ${hits.map(names.topic).join(', ')}`
+      const text = lang === 'de' ? `Themen des Tandems: ${hits.map(names.topic).join(', ')}` : `worked on ${hits.map(names.topic).join(', ')}`
       return {
         slug: card.slug,
         name: card.title,
