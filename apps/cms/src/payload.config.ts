@@ -21,7 +21,7 @@ import { timeZoneOptions } from './domain/timeZones'
 import { adminTranslations } from './admin/translations'
 import { withEditorialIntegrity } from './collections/withEditorialIntegrity'
 import { BODY_LIMIT_BYTES } from './config/requestLimits'
-import { smtpEmailAdapter } from './email/nodemailerAdapter'
+import { nodemailerAdapter } from './email/nodemailerAdapter'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 const appRoot = path.resolve(srcDir, '..')
@@ -70,7 +70,7 @@ export default buildConfig({
   // name it; larger requests are refused by server/bodySizeLimit.ts with a message of their own.
   bodyParser: { limits: { fieldSize: BODY_LIMIT_BYTES } },
   jobs: jobsConfig,
-  email: smtpEmailAdapter(),
+  email: nodemailerAdapter(),
   endpoints: [...editorialEndpoints, ...importExportEndpoints],
   plugins: [publicApiPlugin(), whereDateGuardPlugin()],
   db: createAdapter(chooseDatabase(process.env.DATABASE_URI, appRoot)),

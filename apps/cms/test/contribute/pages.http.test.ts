@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootServer, type BootedServer } from '../helpers/bootServer'
+import { solvedChallenge } from '../helpers/proposalChallenge'
 
 describe('contribution pages', () => {
   let server: BootedServer
@@ -35,6 +36,28 @@ describe('contribution pages', () => {
     expect(page).toContain('<html lang="de">')
     expect(page).toContain('<title>Veranstaltung melden – VIE</title>')
     expect(page).toMatch(/<vie-contribution-form collection="events" lang="de"/)
+  })
+
+  it('without SMTP_URL write the confirmation mail to the log, link included, so it can be followed', async () => {
+    const sent = await fetch(`${server.url}/public/v1/proposals?lang=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        target: { collection: 'events', new: true },
+        changes: { 'title.de': 'Werkstatt offene Daten', kind: 'workshop', start: '2027-02-01T09:00:00.000Z', start_tz: 'Europe/Berlin' },
+        message: '',
+        submitter: { name: 'Dev Eloper', email: 'dev@example.test', organisation: '' },
+        consent: true,
+        website: '',
+        altcha: await solvedChallenge(server.url),
+      }),
+    })
+    expect(sent.status).toBe(202)
+    const logged = () => /Mail \(not sent\) to dev@example\.test[\s\S]*?(https?:\/\/\S+\/proposals\/confirm\?\S+)/.exec(server.output())?.[1]
+    await expect.poll(logged).toBeDefined()
+    const confirmed = await fetch(logged()!)
+    expect(confirmed.status).toBe(200)
+    expect(await confirmed.text()).toContain('your proposal is confirmed')
   })
 
   it('answer 404 for collections that take no proposals and for names that cannot be slugs', async () => {

@@ -1,10 +1,10 @@
-import type { ProposalChallenge, ProposalForm } from '@vie/types'
-import { solveChallenge } from 'altcha-lib/v1'
+import type { ProposalForm } from '@vie/types'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { bootServer, type BootedServer } from '../helpers/bootServer'
+import { solvedChallenge } from '../helpers/proposalChallenge'
 import { type Caller, callers, rest } from '../helpers/records'
 import { type MailBox, startMailBox } from '../helpers/smtpServer'
 
@@ -14,13 +14,7 @@ let who: Record<Caller['name'], Caller>
 
 const api = (path: string) => `${server.url}/public/v1${path}`
 
-/** A challenge from the server, solved as a browser would: the ALTCHA payload. */
-async function solved(): Promise<string> {
-  const challenge = (await (await fetch(api('/proposals/challenge'))).json()) as ProposalChallenge
-  const solution = await solveChallenge(challenge.challenge, challenge.salt, challenge.algorithm, challenge.maxnumber).promise
-  if (!solution) throw new Error('challenge not solvable')
-  return btoa(JSON.stringify({ ...challenge, number: solution.number }))
-}
+const solved = () => solvedChallenge(server.url)
 
 type Submission = { target: Record<string, unknown>; changes: Record<string, unknown>; email: string; lang?: 'de' | 'en'; extra?: Record<string, unknown> }
 
