@@ -49,6 +49,8 @@ export class RenderedCache<Version extends object> {
   private readonly entries = new Map<string, Rendered>()
   private readonly held = new WeakSet<Rendered>()
   private bytes = 0
+  /** The entry last returned: already the most recently used, so a hit on it moves nothing. */
+  private newest: Rendered | undefined
 
   constructor(private readonly maxBytes: number) {}
 
@@ -56,6 +58,7 @@ export class RenderedCache<Version extends object> {
     if (version !== this.version) {
       this.version = version
       this.entries.clear()
+      this.newest = undefined
       this.bytes = 0
       return undefined
     }
@@ -65,9 +68,11 @@ export class RenderedCache<Version extends object> {
       this.drop(key, entry)
       return undefined
     }
+    if (entry === this.newest) return entry
     // Map order is insertion order: re-inserting marks the entry as the most recently used.
     this.entries.delete(key)
     this.entries.set(key, entry)
+    this.newest = entry
     return entry
   }
 
@@ -78,6 +83,7 @@ export class RenderedCache<Version extends object> {
     // One answer may take half the budget, so a large feed is kept without pushing out everything else.
     if (entry.body.length > this.maxBytes / 2) return
     this.entries.set(key, entry)
+    this.newest = entry
     this.held.add(entry)
     this.bytes += sizeOf(entry)
     this.evict()
@@ -104,6 +110,7 @@ export class RenderedCache<Version extends object> {
   }
 
   private drop(key: string, entry: Rendered): void {
+    if (entry === this.newest) this.newest = undefined
     this.entries.delete(key)
     this.held.delete(entry)
     this.bytes -= sizeOf(entry)
