@@ -19,11 +19,10 @@ export type CachedAnswer = FastRoute['answer']
 
 /**
  * A cached answer as the router's middleware sent it to requests of one shape: the cache entry
- * it stands for (checked on every hit, so a new snapshot, an expired entry or a change of stale
- * mode goes the long way again), and the full answer and the 304, each once seen.
+ * it stands for (checked on every hit, so an expired entry or a change of stale mode goes the
+ * long way again), and the full answer and the 304, each once seen.
  */
 type Prepared = {
-  snapshot: Snapshot
   key: string
   rendered: Rendered
   staleAt: number
@@ -59,6 +58,16 @@ function bodySent(res: Response, entry: Rendered, head: boolean): Buffer | undef
  */
 export function cachedAnswer(ctx: ApiContext, chain: readonly RequestHandler[], limiter: RateLimiter, problems: ErrorRequestHandler): CachedAnswer {
   const prepared = new ShapeTable<Prepared>(MAX_SHAPES)
+  // The table is emptied with every new snapshot and whenever the cache lets an entry go, so it
+  // never holds an old snapshot's answers or bytes the cache's budget no longer counts.
+  let preparedOf: Snapshot | undefined
+  let dropsSeen = 0
+  const sync = (snapshot: Snapshot): void => {
+    if (snapshot === preparedOf && ctx.cache.drops === dropsSeen) return
+    prepared.clear()
+    preparedOf = snapshot
+    dropsSeen = ctx.cache.drops
+  }
   const finish = (req: Request, res: Response, then: () => void): void => {
     const end = runChain(chain, req, res)
     if (end.passed) then()
@@ -67,10 +76,12 @@ export function cachedAnswer(ctx: ApiContext, chain: readonly RequestHandler[], 
 
   /** What was prepared for this shape, while the cache still holds the answer it was made from. */
   const preparedFor = (shape: string): Prepared | undefined => {
+    const snapshot = ctx.model.current?.()
+    if (!snapshot) return undefined
+    sync(snapshot)
     const entry = prepared.get(shape)
     if (!entry) return undefined
-    const current = ctx.model.current?.() === entry.snapshot && ctx.cache.get(entry.snapshot, entry.key, ctx.now()) === entry.rendered
-    if (current && staleAtOf(ctx) === entry.staleAt) return entry
+    if (ctx.cache.get(snapshot, entry.key, ctx.now()) === entry.rendered && staleAtOf(ctx) === entry.staleAt) return entry
     prepared.delete(shape)
     return undefined
   }
@@ -107,7 +118,8 @@ export function cachedAnswer(ctx: ApiContext, chain: readonly RequestHandler[], 
     finish(request, response, () => sendRendered(request, response, hit, ctx.cache))
     const body = response.writableEnded ? bodySent(response, hit, request.method === 'HEAD') : false
     if (body === false) return true
-    const entry = known?.rendered === hit ? known : { snapshot, key, rendered: hit, staleAt }
+    sync(snapshot)
+    const entry = known?.rendered === hit ? known : { key, rendered: hit, staleAt }
     const made = recordAnswer(response, body, REMAINING_HEADER)
     if (response.statusCode === 304) entry.notModified = made
     else if (response.statusCode === 200) entry.full = made

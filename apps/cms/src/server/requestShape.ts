@@ -34,4 +34,8 @@ export class ShapeTable<Entry> {
   delete(shape: string): void {
     this.entries.delete(shape)
   }
+
+  clear(): void {
+    this.entries.clear()
+  }
 }

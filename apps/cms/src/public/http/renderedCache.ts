@@ -49,6 +49,8 @@ export class RenderedCache<Version extends object> {
   private readonly entries = new Map<string, Rendered>()
   private readonly held = new WeakSet<Rendered>()
   private bytes = 0
+  /** Entries dropped so far (evicted, expired, replaced, or gone with their snapshot): copies made of them are stale. */
+  private dropCount = 0
   /** The entry last returned: already the most recently used, so a hit on it moves nothing. */
   private newest: Rendered | undefined
 
@@ -57,6 +59,7 @@ export class RenderedCache<Version extends object> {
   get(version: Version, key: string, now: number): Rendered | undefined {
     if (version !== this.version) {
       this.version = version
+      if (this.entries.size) this.dropCount += 1
       this.entries.clear()
       this.newest = undefined
       this.bytes = 0
@@ -105,11 +108,17 @@ export class RenderedCache<Version extends object> {
     return buffer
   }
 
+  /** Grows whenever an entry leaves the cache: what was prepared from entries before is to be made again. */
+  get drops(): number {
+    return this.dropCount
+  }
+
   get size(): { entries: number; bytes: number } {
     return { entries: this.entries.size, bytes: this.bytes }
   }
 
   private drop(key: string, entry: Rendered): void {
+    this.dropCount += 1
     if (entry === this.newest) this.newest = undefined
     this.entries.delete(key)
     this.held.delete(entry)
