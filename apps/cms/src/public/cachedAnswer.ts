@@ -13,7 +13,7 @@ import type { Snapshot } from './readModel/snapshot'
 
 /**
  * Answers one request below /public/v1 (`url` is the part after the prefix) outside Express, or
- * returns false having touched nothing.
+ * returns false having written nothing.
  */
 export type CachedAnswer = FastRoute['answer']
 
@@ -53,7 +53,7 @@ function bodySent(res: Response, entry: Rendered, head: boolean): Buffer | undef
  * router's order) and `sendRendered`, so its headers are the router's; later ones replay those
  * headers with the rate limit's count of the moment, without parsing anything. A miss, a request
  * before the first snapshot, any method but GET, HEAD and OPTIONS, and a client past its limit
- * leave the response untouched and return false, so Express answers them; a request counted
+ * return false with nothing written, so Express answers them; a request counted
  * here is not counted again there.
  */
 export function cachedAnswer(ctx: ApiContext, chain: readonly RequestHandler[], limiter: RateLimiter, problems: ErrorRequestHandler): CachedAnswer {

@@ -19,7 +19,7 @@ export type Front = {
 /**
  * Requests below `prefix` (ending in `/`) that `answer` may serve from memory. `answer` gets the
  * URL from the prefix's last `/` on, as a router mounted there sees it; returning false leaves
- * the request to Express untouched.
+ * the request to Express with nothing written.
  */
 export type FastRoute = {
   prefix: string
