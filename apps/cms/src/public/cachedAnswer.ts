@@ -1,101 +1,130 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
 
-import type { Front } from '../server/frontListener'
+import type { FastRoute } from '../server/frontListener'
+import { recordAnswer, type Replay, sendReplay } from '../server/replay'
+import { requestShape, ShapeTable } from '../server/requestShape'
 import { runChain } from '../server/runChain'
-import { matchesIfNoneMatch, sendRendered } from './http/cache'
+import { isFresh, sendRendered } from './http/cache'
 import { negotiateLang } from './http/lang'
 import { type RateLimiter, REMAINING_HEADER } from './http/rateLimit'
 import type { Rendered } from './http/renderedCache'
 import { type ApiContext, apiBaseOf, renderKey } from './routes/scope'
+import type { Snapshot } from './readModel/snapshot'
 
 /**
  * Answers one request below /public/v1 (`url` is the part after the prefix) outside Express, or
- * returns false having touched nothing.
+ * returns false having written nothing.
  */
-export type CachedAnswer = (req: Request, res: Response, url: string, front: Front) => boolean
-
-/** An answer as the middleware and `sendRendered` wrote it: status, headers in order, which body. */
-type Replay = { status: number; headers: string[]; remainingAt: number; body: 'none' | 'identity' | 'br' | 'gzip' }
-
-/** Request shapes remembered per cached answer; more distinct ones are answered the long way. */
-const MAX_SHAPES = 16
+export type CachedAnswer = FastRoute['answer']
 
 /**
- * Everything the router's middleware and `sendRendered` read from a request besides the URL and
- * language (which chose the cached answer): method, whether the client's copy is current, the
- * encodings it takes, TLS (HSTS), and the stale marker. Same shape, same headers.
+ * A cached answer as the router's middleware sent it to requests of one shape: the cache entry
+ * it stands for (checked on every hit, so an expired entry or a change of stale mode goes the
+ * long way again), and the full answer and the 304, each once seen.
  */
-const shapeOf = (req: Request, entry: Rendered, stale: string): string =>
-  `${req.method} ${matchesIfNoneMatch(req.headers['if-none-match'], entry.etag) ? 304 : 200} ${req.secure} ${stale} ${req.headers['accept-encoding'] ?? ''}`
-
-/** Node keeps the names as set (OutgoingMessage#getRawHeaderNames); its types declare that for client requests only. */
-type RawNamed = Response & { getRawHeaderNames(): string[] }
-
-/** What was just sent for `entry`, when it is bytes `entry` holds (not a stream the compression middleware made). */
-function recorded(res: Response, entry: Rendered, head: boolean): Replay | undefined {
-  const encoding = res.getHeader('Content-Encoding')
-  const body = res.statusCode === 304 || head ? 'none' : encoding === 'br' || encoding === 'gzip' ? encoding : encoding === undefined ? 'identity' : undefined
-  if (!body || (res.statusCode !== 304 && res.getHeader('Content-Length') === undefined)) return undefined
-  const headers: string[] = []
-  let remainingAt = -1
-  for (const name of (res as RawNamed).getRawHeaderNames()) {
-    if (name.toLowerCase() === REMAINING_HEADER.toLowerCase()) remainingAt = headers.length + 1
-    headers.push(name, String(res.getHeader(name)))
-  }
-  return { status: res.statusCode, headers, remainingAt, body }
+type Prepared = {
+  key: string
+  rendered: Rendered
+  staleAt: number
+  full?: Replay
+  notModified?: Replay
 }
+
+/** Request shapes remembered; a typical deployment sees a few per URL (encodings, languages). */
+const MAX_SHAPES = 4096
 
 /** Below /public/v1, the one resource that is written to (proposals/router.ts). */
 export const PROPOSALS_PATH = '/proposals'
 
+const staleAtOf = (ctx: ApiContext): number => ctx.model.staleSince?.()?.getTime() ?? 0
+
+/** The body that went out (undefined: none), or false when it is not bytes the entry holds (a stream the compression middleware made). */
+function bodySent(res: Response, entry: Rendered, head: boolean): Buffer | undefined | false {
+  if (res.statusCode === 304 || head) return undefined
+  if (res.getHeader('Content-Length') === undefined) return false
+  const encoding = res.getHeader('Content-Encoding')
+  if (encoding === undefined) return entry.body
+  return (encoding === 'br' || encoding === 'gzip') && entry.encoded[encoding] ? entry.encoded[encoding] : false
+}
+
 /**
- * Cache hits and CORS preflights of the public API without Express's routing. The first request
- * of each shape for a cached answer runs the router's own middleware (`chain`, in the router's
- * order) and `sendRendered`, so its headers are the router's; later ones replay those headers
- * with the rate limit's count of the moment. A miss, a request before the first snapshot, any
- * method but GET, HEAD and OPTIONS, and a client past its limit leave the response untouched and
- * return false, so Express answers them; a request counted here is not counted again there.
+ * Cache hits and CORS preflights of the public API without Express. The first request of each
+ * shape (requestShape) for a cached answer runs the router's own middleware (`chain`, in the
+ * router's order) and `sendRendered`, so its headers are the router's; later ones replay those
+ * headers with the rate limit's count of the moment, without parsing anything. A miss, a request
+ * before the first snapshot, any method but GET, HEAD and OPTIONS, and a client past its limit
+ * return false with nothing written, so Express answers them; a request counted
+ * here is not counted again there.
  */
 export function cachedAnswer(ctx: ApiContext, chain: readonly RequestHandler[], limiter: RateLimiter, problems: ErrorRequestHandler): CachedAnswer {
-  const replays = new WeakMap<Rendered, Map<string, Replay>>()
+  const prepared = new ShapeTable<Prepared>(MAX_SHAPES)
+  // The table is emptied with every new snapshot and whenever the cache lets an entry go, so it
+  // never holds an old snapshot's answers or bytes the cache's budget no longer counts.
+  let preparedOf: Snapshot | undefined
+  let dropsSeen = 0
+  const sync = (snapshot: Snapshot): void => {
+    if (snapshot === preparedOf && ctx.cache.drops === dropsSeen) return
+    prepared.clear()
+    preparedOf = snapshot
+    dropsSeen = ctx.cache.drops
+  }
   const finish = (req: Request, res: Response, then: () => void): void => {
     const end = runChain(chain, req, res)
     if (end.passed) then()
     else if (end.error !== undefined) void problems(end.error, req, res, () => undefined)
   }
+
+  /** What was prepared for this shape, while the cache still holds the answer it was made from. */
+  const preparedFor = (shape: string): Prepared | undefined => {
+    const snapshot = ctx.model.current?.()
+    if (!snapshot) return undefined
+    sync(snapshot)
+    const entry = prepared.get(shape)
+    if (!entry) return undefined
+    if (ctx.cache.get(snapshot, entry.key, ctx.now()) === entry.rendered && staleAtOf(ctx) === entry.staleAt) return entry
+    prepared.delete(shape)
+    return undefined
+  }
+
   return (req, res, url, front) => {
     // Proposals take POST from any origin: their router answers its own preflights.
     if (url.startsWith(PROPOSALS_PATH)) return false
     if (req.method === 'OPTIONS') {
-      front.all()
-      finish(req, res, () => undefined)
+      const [request, response] = front.adopt(req, res)
+      front.all(request, response)
+      finish(request, response, () => undefined)
       return true
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return false
-    const snapshot = ctx.model.current?.()
-    if (!snapshot) return false
-    const hit = ctx.cache.get(snapshot, renderKey(negotiateLang(req), apiBaseOf(ctx, req), url), ctx.now())
-    if (!hit) return false
-    const verdict = limiter.count(req)
-    if (!verdict.ok) return false
-    const shapes = replays.get(hit) ?? new Map<string, Replay>()
-    const shape = shapeOf(req, hit, ctx.model.staleSince?.()?.toISOString() ?? '')
-    const replay = shapes.get(shape)
+    const shape = requestShape(req)
+    const known = preparedFor(shape)
+    const replay = known && (isFresh(req, known.rendered.etag) ? known.notModified : known.full)
     if (replay) {
-      front.log()
-      const headers = replay.headers.slice()
-      if (replay.remainingAt >= 0) headers[replay.remainingAt] = String(verdict.remaining)
-      res.writeHead(replay.status, headers)
-      res.end(replay.body === 'none' ? undefined : replay.body === 'identity' ? hit.body : hit.encoded[replay.body])
+      const verdict = limiter.count(req, front.address(req) ?? 'unknown')
+      if (!verdict.ok) return false
+      sendReplay(res, replay, String(verdict.remaining))
+      front.sent(req, res)
       return true
     }
-    front.all()
-    finish(req, res, () => sendRendered(req, res, hit, ctx.cache))
-    const made = res.writableEnded ? recorded(res, hit, req.method === 'HEAD') : undefined
-    if (made && shapes.size < MAX_SHAPES) {
-      shapes.set(shape, made)
-      replays.set(hit, shapes)
-    }
+    const snapshot = ctx.model.current?.()
+    if (!snapshot) return false
+    const [request, response] = front.adopt(req, res)
+    const key = renderKey(negotiateLang(request), apiBaseOf(ctx, request), url)
+    const hit = ctx.cache.get(snapshot, key, ctx.now())
+    if (!hit) return false
+    if (!limiter.count(request).ok) return false
+    const staleAt = staleAtOf(ctx)
+    front.all(request, response)
+    finish(request, response, () => sendRendered(request, response, hit, ctx.cache))
+    const body = response.writableEnded ? bodySent(response, hit, request.method === 'HEAD') : false
+    if (body === false) return true
+    sync(snapshot)
+    const entry = known?.rendered === hit ? known : { key, rendered: hit, staleAt }
+    const made = recordAnswer(response, body, REMAINING_HEADER)
+    if (response.statusCode === 304) entry.notModified = made
+    else if (response.statusCode === 200) entry.full = made
+    else return true
+    prepared.set(shape, entry)
     return true
   }
 }

@@ -16,7 +16,9 @@ import { missingUpload } from './missingUpload'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 import { svgUploadHeaders } from './svgUploadHeaders'
-import { findWidgetFile, sendWidgetFile, WIDGETS_PREFIX, widgetAssets } from './widgetAssets'
+import { WIDGETS_PREFIX, widgetAssets } from './widgetAssets'
+import { widgetAnswer } from './widgetAnswer'
+import { clientAddressOf } from './clientAddress'
 import { contributeRouter } from '../contribute/router'
 import { PROPOSALS_PATH } from '../public/cachedAnswer'
 import { proposalsRouter } from '../proposals/router'
@@ -79,15 +81,9 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRat
       prefix: `${WIDGETS_PREFIX}/`,
       log,
       front: [secure],
-      answer: (req, res, url, front) => {
-        const found = (req.method === 'GET' || req.method === 'HEAD') && findWidgetFile(url)
-        if (!found) return false
-        front.all()
-        sendWidgetFile(req, res, found)
-        return true
-      },
+      answer: widgetAnswer(),
     },
     { prefix: `${API_PREFIX}/`, log, front: [secure, compress], answer: publicEndpoint.answerCached },
-  ])
+  ], clientAddressOf(app))
   return { app, listener }
 }

@@ -1,26 +1,31 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import type { Express, Request, RequestHandler, Response } from 'express'
 
+import type { RequestLog } from './requestLog'
 import { runChain } from './runChain'
 
-/** The app's middleware in front of a router, for an answer given outside Express. */
+/** What a route's `answer` may use of the app, made once per route. */
 export type Front = {
-  /** Runs all of it: the request log first, then the rest in the app's order. */
-  all: () => void
-  /** Runs the request log alone, for an answer that already holds the other middleware's headers. */
-  log: () => void
+  /** Makes the request Express's, as Express does before routing (and again if it gets the request). */
+  adopt: (req: IncomingMessage, res: ServerResponse) => [Request, Response]
+  /** Runs the app's middleware in front of the route, the request log first: for an answer made the long way. */
+  all: (req: Request, res: Response) => void
+  /** Logs an answer just sent whole from memory (a replay), which ran none of that middleware. */
+  sent: (req: IncomingMessage, res: ServerResponse) => void
+  /** The client address Express gives as `req.ip`. */
+  address: (req: IncomingMessage) => string | undefined
 }
 
 /**
  * Requests below `prefix` (ending in `/`) that `answer` may serve from memory. `answer` gets the
- * URL from the prefix's last `/` on, as a router mounted there sees it, and runs the `front`
- * middleware once it knows it answers; returning false leaves the request to Express untouched.
+ * URL from the prefix's last `/` on, as a router mounted there sees it; returning false leaves
+ * the request to Express with nothing written.
  */
 export type FastRoute = {
   prefix: string
-  log: RequestHandler
+  log: RequestLog
   front: readonly RequestHandler[]
-  answer: (req: Request, res: Response, url: string, front: Front) => boolean
+  answer: (req: IncomingMessage, res: ServerResponse, url: string, front: Front) => boolean
 }
 
 /** What Express does to every request before its router runs, so its request and response methods work. */
@@ -41,17 +46,23 @@ function adopt(app: Express, req: IncomingMessage, res: ServerResponse): [Reques
  * for everything else. Express stays the application; this only skips its routing for the
  * public bytes that partner sites multiply.
  */
-export function frontListener(app: Express, routes: readonly FastRoute[]): RequestListener {
+export function frontListener(app: Express, routes: readonly FastRoute[], address: Front['address']): RequestListener {
+  const fronts = routes.map(({ prefix, log, front, answer }) => {
+    const chain = [log, ...front]
+    const at: Front = {
+      adopt: (req, res) => adopt(app, req, res),
+      all: (req, res) => void runChain(chain, req, res),
+      sent: log.sent,
+      address,
+    }
+    return { prefix, answer, at }
+  })
   return (req, res) => {
     const url = req.url ?? ''
-    const route = routes.find(({ prefix }) => url.startsWith(prefix))
-    if (route) {
-      const [request, response] = adopt(app, req, res)
-      const front: Front = {
-        all: () => void runChain([route.log, ...route.front], request, response),
-        log: () => void runChain([route.log], request, response),
-      }
-      if (route.answer(request, response, url.slice(route.prefix.length - 1), front)) return
+    for (const route of fronts) {
+      if (!url.startsWith(route.prefix)) continue
+      if (route.answer(req, res, url.slice(route.prefix.length - 1), route.at)) return
+      break
     }
     app(req, res)
   }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import type { Request, Response } from 'express'
+import type { IncomingMessage } from 'node:http'
 
 import {
   COMPRESS_THRESHOLD,
@@ -23,6 +24,12 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   if (header.trim() === '*') return true
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
   return header.split(',').some((tag) => opaque(tag) === opaque(etag))
+}
+
+/** Whether the client's copy is current (If-None-Match); nothing is split when it sent none. */
+export function isFresh(req: IncomingMessage, etag: string): boolean {
+  const condition = req.headers['if-none-match']
+  return condition !== undefined && matchesIfNoneMatch(condition, etag)
 }
 
 /** Where the answer being rendered for this request is kept, and for which clock interval it holds. */

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express'
+import type { IncomingMessage } from 'node:http'
 
 export type RateLimitOptions = {
   /** Requests a client may send in a burst. */
@@ -62,14 +63,15 @@ export const REMAINING_HEADER = 'RateLimit-Remaining'
 
 
 const COUNTED = Symbol('vie.rateLimit.counted')
-type Counted = Request & { [COUNTED]?: Verdict }
+type Counted = IncomingMessage & { [COUNTED]?: Verdict }
 
 export type RateLimiter = ((req: Request, res: Response, next: NextFunction) => void) & {
   /**
    * Takes the request's token ahead of the middleware (the front listener decides before
    * Express runs); the middleware then reports this verdict instead of taking another token.
+   * `address` is the client's as `req.ip` gives it, for a request Express has not adopted.
    */
-  count: (req: Request) => Verdict
+  count: (req: IncomingMessage, address?: string) => Verdict
 }
 
 /**
@@ -94,8 +96,8 @@ export function rateLimit(
     res.setHeader('RateLimit-Reset', String(result.retryAfter))
     onLimited(req, res, next, result.retryAfter)
   }
-  const count = (req: Request): Verdict => {
-    const verdict = take(req)
+  const count = (req: IncomingMessage, address?: string): Verdict => {
+    const verdict = address === undefined ? take(req as Request) : buckets.take(address)
     ;(req as Counted)[COUNTED] = verdict
     return verdict
   }

@@ -49,13 +49,19 @@ export class RenderedCache<Version extends object> {
   private readonly entries = new Map<string, Rendered>()
   private readonly held = new WeakSet<Rendered>()
   private bytes = 0
+  /** Entries dropped so far (evicted, expired, replaced, or gone with their snapshot): copies made of them are stale. */
+  private dropCount = 0
+  /** The entry last returned: already the most recently used, so a hit on it moves nothing. */
+  private newest: Rendered | undefined
 
   constructor(private readonly maxBytes: number) {}
 
   get(version: Version, key: string, now: number): Rendered | undefined {
     if (version !== this.version) {
       this.version = version
+      if (this.entries.size) this.dropCount += 1
       this.entries.clear()
+      this.newest = undefined
       this.bytes = 0
       return undefined
     }
@@ -65,9 +71,11 @@ export class RenderedCache<Version extends object> {
       this.drop(key, entry)
       return undefined
     }
+    if (entry === this.newest) return entry
     // Map order is insertion order: re-inserting marks the entry as the most recently used.
     this.entries.delete(key)
     this.entries.set(key, entry)
+    this.newest = entry
     return entry
   }
 
@@ -78,6 +86,7 @@ export class RenderedCache<Version extends object> {
     // One answer may take half the budget, so a large feed is kept without pushing out everything else.
     if (entry.body.length > this.maxBytes / 2) return
     this.entries.set(key, entry)
+    this.newest = entry
     this.held.add(entry)
     this.bytes += sizeOf(entry)
     this.evict()
@@ -99,11 +108,18 @@ export class RenderedCache<Version extends object> {
     return buffer
   }
 
+  /** Grows whenever an entry leaves the cache: what was prepared from entries before is to be made again. */
+  get drops(): number {
+    return this.dropCount
+  }
+
   get size(): { entries: number; bytes: number } {
     return { entries: this.entries.size, bytes: this.bytes }
   }
 
   private drop(key: string, entry: Rendered): void {
+    this.dropCount += 1
+    if (entry === this.newest) this.newest = undefined
     this.entries.delete(key)
     this.held.delete(entry)
     this.bytes -= sizeOf(entry)
