@@ -1,9 +1,14 @@
+import type { ProposalCollection } from '@vie/types'
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/isEditor'
 import { PROPOSAL_COLLECTIONS } from '../proposals/allowList'
 import { PROPOSAL_STATUSES } from '../proposals/status'
+import { Events } from './Events'
 import { RECORDS } from './groups'
+import { Municipalities } from './Municipalities'
+import { Networks } from './Networks'
+import { Tandems } from './Tandems'
 
 const nobody = () => false
 
@@ -46,7 +51,7 @@ export const Proposals: CollectionConfig = {
       type: 'select',
       required: true,
       label: { de: 'Sammlung', en: 'Collection' },
-      options: PROPOSAL_COLLECTIONS.map((value) => ({ value, label: value })),
+      options: [Networks, Tandems, Municipalities, Events].flatMap((c) => (PROPOSAL_COLLECTIONS.includes(c.slug as ProposalCollection) && c.labels?.plural ? [{ value: c.slug, label: c.labels.plural }] : [])),
       admin: { readOnly: true },
     },
     { name: 'targetSlug', type: 'text', label: { de: 'Eintrag (Kurzname)', en: 'Record (slug)' }, admin: { readOnly: true, description: { de: 'Leer: neue Veranstaltung', en: 'Empty: a new event' } } },
@@ -62,7 +67,16 @@ export const Proposals: CollectionConfig = {
         { name: 'name', type: 'text', label: { de: 'Name', en: 'Name' } },
         { name: 'email', type: 'email', label: { de: 'E-Mail', en: 'E-mail' } },
         { name: 'organisation', type: 'text', label: { de: 'Organisation', en: 'Organisation' } },
-        { name: 'lang', type: 'select', options: ['de', 'en'], defaultValue: 'de', label: { de: 'Sprache', en: 'Language' } },
+        {
+          name: 'lang',
+          type: 'select',
+          options: [
+            { value: 'de', label: { de: 'Deutsch', en: 'German' } },
+            { value: 'en', label: { de: 'Englisch', en: 'English' } },
+          ],
+          defaultValue: 'de',
+          label: { de: 'Sprache', en: 'Language' },
+        },
         { name: 'consentAt', type: 'date', label: { de: 'Einwilligung am', en: 'Consent given' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'erasedAt', type: 'date', label: { de: 'Angaben gelöscht am', en: 'Details erased' } },
       ],
