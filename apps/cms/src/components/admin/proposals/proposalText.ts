@@ -18,7 +18,7 @@ const proposalText = {
     reject: 'Vorschlag ablehnen',
     notOpen: 'Dieser Vorschlag ist nicht offen (unbestätigt oder schon entschieden).',
     done: (status: string) => `Entschieden: ${status}. Die einsendende Person wurde per E-Mail benachrichtigt.`,
-    newEvent: 'Neue Veranstaltung: Übernehmen legt sie an.',
+    newEvent: 'Neue Veranstaltung: Übernehmen legt sie an. Fehlt der deutsche Titel, übernimmt „veröffentlichen“ den englischen und markiert die Veranstaltung mit „Deutsch fehlt“, bis jemand übersetzt.',
   },
   en: {
     title: 'Proposed changes',
@@ -38,7 +38,7 @@ const proposalText = {
     reject: 'Reject proposal',
     notOpen: 'This proposal is not open (unconfirmed or decided already).',
     done: (status: string) => `Decided: ${status}. The submitter was told by e-mail.`,
-    newEvent: 'A new event: accepting creates it.',
+    newEvent: 'A new event: accepting creates it. Without a German title, publishing takes the English one and marks the event "German missing" until someone translates it.',
   },
 }
 
