@@ -3,6 +3,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { FlatRow } from '../importExport/flatRecord'
 import { decodeValue } from '../importExport/values'
+import { validateOf } from '../fields/validateOf'
+import { checkCalendarDate } from '../validation/date'
 import { checkEmail } from '../validation/email'
 import { isObject } from '../validation/isObject'
 import { checkMaxLength } from '../validation/length'
@@ -16,7 +18,7 @@ export const SUBMITTER_LIMITS = { name: 200, organisation: 200, message: 2_000 }
 
 export type ProposalTarget = { collection: ProposalCollection; slug: string } | { collection: 'events'; slug: null }
 
-export type ValidProposal = {
+type ValidProposal = {
   target: ProposalTarget
   changes: FlatRow
   message: string
@@ -79,21 +81,22 @@ async function checkChange(req: PayloadRequest, p: Problems, column: ProposableC
     column.maxLength ? checkMaxLength(decoded.value, label, column.maxLength) : true,
     column.type === 'url' ? checkHttpUrl(decoded.value, label) : true,
     column.type === 'email' ? checkEmail(decoded.value, label) : true,
+    column.type === 'date' || column.type === 'datetime' ? checkCalendarDate(decoded.value, label) : true,
   ]
   const failed = verdicts.find((v) => v !== true)
   if (failed) {
     p.add(key, failed)
     return undefined
   }
-  if (column.type === 'number' && typeof decoded.value === 'number' && (!Number.isInteger(decoded.value) || decoded.value < 0)) {
-    p.add(key, { de: `${label.de}: eine ganze Zahl ab 0.`, en: `${label.en}: a whole number from 0.` }, value)
-    return undefined
-  }
-  if ((column.type === 'date' || column.type === 'datetime') && typeof decoded.value === 'string' && Number.isNaN(Date.parse(decoded.value))) {
-    p.add(key, { de: `${label.de}: kein gültiges Datum.`, en: `${label.en}: not a valid date.` }, value)
-    return undefined
-  }
   const field = column.field
+  if (column.type === 'number') {
+    // The field's own rule (a year from 1900, a count above zero), in the submitter's language.
+    const verdict = await validateOf(field)(decoded.value, { req: { ...req, i18n: { ...req.i18n, language: lang } } as PayloadRequest, required: false })
+    if (verdict !== true) {
+      p.add(key, { de: verdict, en: verdict }, value)
+      return undefined
+    }
+  }
   if (field.type === 'select' || field.type === 'radio') {
     const allowed = new Set(field.options.map((o) => (typeof o === 'string' ? o : o.value)))
     const unknown = texts.filter((text) => !allowed.has(text))
