@@ -1,23 +1,23 @@
-import type { ProposalCollection } from '@vie/types'
+import type { Lang, ProposalCollection } from '@vie/types'
 
 import { documentStart, esc } from '../embed/html'
 import { elementTag, scriptTag } from '../embed/snippets'
 import type { WidgetBundle } from '../embed/widgetBundle'
-import { type ContributeLang, contributeText } from './contributeText'
+import { contributeText } from './contributeText'
 
 export type ContributeTarget = { collection: ProposalCollection; slug: string | null }
 
 /** Where the form's page lives: `/contribute/<collection>/<slug>`, or `/contribute/events/new`. */
-export const contributePath = ({ collection, slug }: ContributeTarget, lang: ContributeLang): string =>
+const contributePath = ({ collection, slug }: ContributeTarget, lang: Lang): string =>
   `/contribute/${collection}/${slug === null ? 'new' : encodeURIComponent(slug)}?lang=${lang}`
 
 /**
  * The page a "Suggest a change" link leads to: VIE's own frame around `<vie-contribution-form>`,
  * which shows the record's current values and sends the proposal to the public API.
  */
-export function contributePage(target: ContributeTarget, lang: ContributeLang, bundle: WidgetBundle): string {
+export function contributePage(target: ContributeTarget, lang: Lang, bundle: WidgetBundle): string {
   const t = contributeText(lang)
-  const other: ContributeLang = lang === 'de' ? 'en' : 'de'
+  const other: Lang = lang === 'de' ? 'en' : 'de'
   const title = `${target.slug === null ? t.titleNewEvent : t.titleChange} – VIE`
   const record = target.slug === null ? null : `/public/v1/${target.collection}/${encodeURIComponent(target.slug)}?lang=${lang}`
   const fallback = `<p class="noscript">${esc(t.noScript)}</p>${record ? `<p><a href="${esc(record)}">${esc(t.fallbackLink)}</a></p>` : ''}`

@@ -1,4 +1,4 @@
-export type ContributeLang = 'de' | 'en'
+import type { Lang } from '@vie/types'
 
 const de = {
   site: 'vernetzt in Europa (VIE)',
@@ -26,5 +26,4 @@ const en: ContributeText = {
   footer: 'Proposals reach the BBSR editors only after you confirm them by e-mail. No cookies are set.',
 }
 
-export const contributeLang = (value: unknown): ContributeLang => (value === 'en' ? 'en' : 'de')
-export const contributeText = (lang: ContributeLang): ContributeText => (lang === 'de' ? de : en)
+export const contributeText = (lang: Lang): ContributeText => (lang === 'de' ? de : en)

@@ -1,11 +1,11 @@
 import express, { type Router } from 'express'
 
 import { demoHeaders } from '../embed/embedHeaders'
+import { embedLang } from '../embed/embedText'
 import { widgetBundle } from '../embed/widgetBundle'
 import { PROPOSAL_COLLECTIONS } from '../proposals/allowList'
 import { isSlug } from '../validation/slug'
 import { contributePage } from './contributePage'
-import { contributeLang } from './contributeText'
 
 /**
  * `/contribute/<collection>/<slug>` and `/contribute/events/new`: the pages where anyone may
@@ -15,7 +15,7 @@ export function contributeRouter(): Router {
   const router = express.Router()
   router.get('/:collection/:slug', (req, res) => {
     const collection = PROPOSAL_COLLECTIONS.find((c) => c === req.params.collection)
-    const lang = contributeLang(req.query.lang)
+    const lang = embedLang(req.query.lang)
     const isNew = collection === 'events' && req.params.slug === 'new'
     if (!collection || (!isNew && !isSlug(req.params.slug))) {
       res.status(404).type('text').send(lang === 'de' ? 'Diese Seite gibt es nicht.' : 'There is no such page.')

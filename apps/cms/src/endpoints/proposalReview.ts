@@ -38,13 +38,14 @@ export const proposalDecideEndpoint: Endpoint = {
     if (proposal.status !== 'open') {
       return fail(req, 409, { de: 'Entschieden wird nur über offene (bestätigte) Vorschläge.', en: 'Only open (confirmed) proposals can be decided.' })
     }
-    const body = await jsonBody(req)
-    const accept = isObject(body) && Array.isArray(body.accept) ? body.accept.filter((key): key is string => typeof key === 'string') : null
-    const reason = isObject(body) && typeof body.reason === 'string' ? body.reason.trim().slice(0, 2000) : ''
+    const sent = await jsonBody(req)
+    const body = isObject(sent) ? sent : {}
+    const accept = Array.isArray(body.accept) ? body.accept.filter((key): key is string => typeof key === 'string') : null
+    const reason = typeof body.reason === 'string' ? body.reason.trim().slice(0, 2000) : ''
     if (!accept) return fail(req, 400, { de: '"accept" muss die Liste der übernommenen Felder sein (leer: ablehnen).', en: '"accept" must list the accepted fields (empty: reject).' })
     if (accept.length === 0 && !reason) return fail(req, 400, { de: 'Bitte begründen Sie die Ablehnung.', en: 'Please give a reason for the rejection.' })
-    const edited = isObject(body) && isObject(body.edited) ? body.edited : {}
-    const result = await decideProposal(req, proposal, { accept, edited, publish: isObject(body) && body.publish === true, reason })
+    const edited = isObject(body.edited) ? body.edited : {}
+    const result = await decideProposal(req, proposal, { accept, edited, publish: body.publish === true, reason })
     if (!result.ok) return Response.json({ errors: result.errors.map((e) => ({ message: `${e.field}: ${e.message}` })) }, { status: 400 })
     return Response.json(result)
   },

@@ -1,11 +1,12 @@
 import type { ProposalCollection } from '@vie/types'
 import type { PayloadRequest } from 'payload'
 
+import { TITLE_FIELD } from '../admin/dashboard/context'
 import { columnsOf } from '../importExport/columns'
 import { type FlatRow, flatten, linkedIds, type RelationId } from '../importExport/flatRecord'
 import { slugIndex } from '../importExport/slugIndex'
 
-export type CurrentRecord = { id: RelationId; name: string | null; values: FlatRow }
+type CurrentRecord = { id: RelationId; name: string | null; values: FlatRow }
 
 /**
  * A record as the public sees it (published state), flattened like an export row: the values a
@@ -20,6 +21,6 @@ export async function currentValues(req: PayloadRequest, collection: ProposalCol
   const index = slugIndex(req)
   await index.loadIds(linkedIds([doc], columns))
   const values = flatten(doc, columns, index.slugOf)
-  const title = values['name.de'] ?? values['title.de'] ?? values['name.en'] ?? values['title.en'] ?? null
+  const title = values[`${TITLE_FIELD[collection]}.de`] ?? values[`${TITLE_FIELD[collection]}.en`] ?? null
   return { id: doc.id, name: typeof title === 'string' ? title : null, values }
 }

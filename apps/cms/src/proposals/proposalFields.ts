@@ -1,6 +1,8 @@
 import type { Label, Lang, ProposalCollection, ProposalField, ProposalFieldOption, ProposalFieldType } from '@vie/types'
 import type { Field, PayloadRequest } from 'payload'
 
+import { TITLE_FIELD } from '../admin/dashboard/context'
+import { labelOf } from '../fields/validateOf'
 import { type Column, columnsOf } from '../importExport/columns'
 import { TEXT_LIMITS } from '../validation/length'
 import { NEW_EVENT_REQUIRED, PROPOSABLE_FIELDS } from './allowList'
@@ -13,13 +15,6 @@ export type ProposableColumn = {
   type: ProposalFieldType
   maxLength?: number
   relationTo?: string
-}
-
-const labelOf = (field: Field, fallback: string): Label => {
-  const label = 'label' in field ? field.label : undefined
-  if (label && typeof label === 'object' && 'de' in label && 'en' in label) return { de: String(label.de), en: String(label.en) }
-  if (typeof label === 'string') return { de: label, en: label }
-  return { de: fallback, en: fallback }
 }
 
 /** The field at a dot path, through rows, tabs, collapsibles and groups. */
@@ -81,7 +76,7 @@ export function proposableColumns(req: PayloadRequest, collection: ProposalColle
       .map((column) => ({
         column,
         field,
-        label: labelOf(field, path),
+        label: labelOf(field),
         type,
         maxLength: maxLengthOf(type),
         relationTo: column.kind === 'relation' ? column.relationTo : undefined,
@@ -104,7 +99,7 @@ function selectOptions(field: Field, lang: Lang): ProposalFieldOption[] {
 
 /** Records a relation field may name, by slug, with their name in `lang`. */
 async function relationOptions(req: PayloadRequest, relationTo: string, lang: Lang): Promise<ProposalFieldOption[]> {
-  const title = relationTo === 'topics' ? 'label' : relationTo === 'tandems' || relationTo === 'events' ? 'title' : 'name'
+  const title = TITLE_FIELD[relationTo as keyof typeof TITLE_FIELD] ?? 'name'
   const { docs } = await req.payload.find({
     collection: relationTo as ProposalCollection,
     locale: lang,

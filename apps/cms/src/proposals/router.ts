@@ -3,12 +3,14 @@ import express, { type Response, type Router } from 'express'
 import { createLocalReq, type Payload } from 'payload'
 
 import type { FlatRow } from '../importExport/flatRecord'
+import { DAY, UNCONFIRMED_DAYS } from '../jobs/proposalRetention/eraseExpired'
 import { cors } from '../public/http/cors'
 import { problemHandler } from '../public/http/errors'
 import { langMiddleware, langOf } from '../public/http/lang'
 import { originOf, ProblemError, sendProblem, setPublicOrigin } from '../public/http/problem'
 import { rateLimit, type RateLimitOptions } from '../public/http/rateLimit'
 import { publicApiSettings } from '../public/settings'
+import { isObject } from '../validation/isObject'
 import { acceptSolution, newChallenge } from './challenge'
 import { confirmationPage } from './confirmationPage'
 import { currentValues } from './currentValues'
@@ -19,14 +21,12 @@ import { hashToken, newConfirmToken, newReceipt } from './receipt'
 import { SUBMITTER_LIMITS, validateProposal } from './validateProposal'
 
 /** Open (unconfirmed or unreviewed) proposals one e-mail address may have at a time. */
-export const OPEN_PER_EMAIL = 5
-/** How long a confirmation link works. */
-export const CONFIRM_DAYS = 7
+const OPEN_PER_EMAIL = 5
 
 const noStore = (res: Response): void => void res.setHeader('Cache-Control', 'no-store')
 
 /** Rate of submissions per client: a few at once, then one a minute (`PROPOSAL_RATE_*`). */
-export const proposalRate = (env: NodeJS.ProcessEnv = process.env): RateLimitOptions => ({
+const proposalRate = (env: NodeJS.ProcessEnv = process.env): RateLimitOptions => ({
   burst: Number(env.PROPOSAL_RATE_BURST) || 5,
   perSecond: (Number(env.PROPOSAL_RATE_PER_MINUTE) || 1) / 60,
 })
@@ -80,7 +80,7 @@ export function proposalsRouter(payload: Payload): Router {
       const lang = langOf(res)
       noStore(res)
       const body: unknown = req.body
-      const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
+      const fields = isObject(body) ? body : {}
       // Robots fill every field; people never see this one. No detail, so nothing to learn from.
       if (typeof fields.website === 'string' && fields.website.trim() !== '') return next(new ProblemError('invalid-parameter', lang === 'de' ? 'Der Vorschlag wurde nicht angenommen.' : 'The proposal was not accepted.'))
       if (!(await acceptSolution(fields.altcha))) {
@@ -125,7 +125,8 @@ export function proposalsRouter(payload: Payload): Router {
     const lang: Lang = langOf(res)
     noStore(res)
     const token = typeof req.query.token === 'string' ? req.query.token : ''
-    const since = new Date(Date.now() - CONFIRM_DAYS * 86_400_000).toISOString()
+    // A confirmation link works as long as its unconfirmed proposal is kept.
+    const since = new Date(Date.now() - UNCONFIRMED_DAYS * DAY).toISOString()
     const { docs } = token
       ? await payload.find({ collection: 'proposals', where: { and: [{ confirmTokenHash: { equals: hashToken(token) } }, { status: { equals: 'unconfirmed' } }, { createdAt: { greater_than: since } }] }, limit: 1, overrideAccess: true })
       : { docs: [] }

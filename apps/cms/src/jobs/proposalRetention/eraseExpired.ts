@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-const DAY = 86_400_000
+export const DAY = 86_400_000
 /** Unconfirmed proposals go after this many days (the confirmation link expires with them). */
 export const UNCONFIRMED_DAYS = 7
 /** The submitter's name and e-mail go this many days after the decision. */
