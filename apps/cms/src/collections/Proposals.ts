@@ -1,8 +1,6 @@
-import type { ProposalCollection } from '@vie/types'
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../access/isEditor'
-import { PROPOSAL_COLLECTIONS } from '../proposals/allowList'
 import { PROPOSAL_STATUSES } from '../proposals/status'
 import { Events } from './Events'
 import { RECORDS } from './groups'
@@ -51,7 +49,7 @@ export const Proposals: CollectionConfig = {
       type: 'select',
       required: true,
       label: { de: 'Sammlung', en: 'Collection' },
-      options: [Networks, Tandems, Municipalities, Events].flatMap((c) => (PROPOSAL_COLLECTIONS.includes(c.slug as ProposalCollection) && c.labels?.plural ? [{ value: c.slug, label: c.labels.plural }] : [])),
+      options: [Networks, Tandems, Municipalities, Events].map((c) => ({ value: c.slug, label: c.labels?.plural ?? c.slug })),
       admin: { readOnly: true },
     },
     { name: 'targetSlug', type: 'text', label: { de: 'Eintrag (Kurzname)', en: 'Record (slug)' }, admin: { readOnly: true, description: { de: 'Leer: neue Veranstaltung', en: 'Empty: a new event' } } },

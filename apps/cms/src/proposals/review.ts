@@ -48,7 +48,7 @@ export async function proposalDiff(req: PayloadRequest, proposal: Stored): Promi
 
 export type Decision = { accept: string[]; edited: Record<string, unknown>; publish: boolean; reason: string }
 
-export type DecisionResult =
+type DecisionResult =
   | { ok: true; status: 'accepted' | 'partly-accepted' | 'rejected'; record: { collection: string; slug: string | null } }
   | { ok: false; errors: { field: string; message: string }[] }
 

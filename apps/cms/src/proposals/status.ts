@@ -7,5 +7,3 @@ export const PROPOSAL_STATUSES = [
   { value: 'partly-accepted', label: { de: 'Teilweise übernommen', en: 'Partly accepted' } },
   { value: 'rejected', label: { de: 'Abgelehnt', en: 'Rejected' } },
 ] as const satisfies readonly { value: string; label: Label }[]
-
-export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number]['value']

@@ -23,7 +23,7 @@ export const GERMAN_FROM_ENGLISH = 'germanFromEnglish'
  * The texts whose German is still a copy of the English: those marked before or by this write,
  * as long as German and English are the same. Translating the German text ends the mark.
  */
-export function germanFromEnglishOf(texts: TextPair[], marked: unknown[]): string[] {
+function germanFromEnglishOf(texts: TextPair[], marked: unknown[]): string[] {
   const paths = new Set(marked.filter((path): path is string => typeof path === 'string'))
   return texts.filter((text) => paths.has(text.path) && text.de !== '' && text.de === text.en).map((text) => text.path)
 }
@@ -124,7 +124,7 @@ type ListValues = {
  * How a title sorts as a reader expects, not by code point: case and accents ignored (German
  * dictionary order: "Österreich" beside "Oslo", not after "Zagreb"), "ß" as "ss".
  */
-export const nameSortKey = (title: string): string =>
+const nameSortKey = (title: string): string =>
   title.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLocaleLowerCase('de').replace(/\s+/g, ' ').trim()
 
 /** The computed list fields of a record whose texts in both languages are `texts`. */

@@ -1,5 +1,5 @@
 'use client'
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { DiffRow } from '../../../proposals/review'
@@ -27,6 +27,7 @@ const parsed = (text: string, like: unknown): unknown =>
  */
 export default function ProposalReview() {
   const { id } = useDocumentInfo()
+  const isNewRecord = useFormFields(([fields]) => !fields.targetSlug?.value)
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const t = proposalTextFor(i18n.language)
@@ -77,6 +78,7 @@ export default function ProposalReview() {
     <section className={styles.review} aria-labelledby="proposal-review-title">
       <h3 id="proposal-review-title">{t.title}</h3>
       <p>{t.intro}</p>
+      {isNewRecord && <p>{t.newEvent}</p>}
       <table className={styles.table}>
         <thead>
           <tr>
