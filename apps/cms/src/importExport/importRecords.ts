@@ -18,6 +18,8 @@ export type RowReport = {
   /** 1-based position of the record in the file (a CSV's line minus the header). */
   row: number
   slug: string | null
+  /** The record written or left unchanged; absent for a row in error. */
+  id?: RelationId
   action: 'create' | 'update' | 'unchanged' | 'error'
   changes: Change[]
   errors: RowError[]
@@ -131,6 +133,7 @@ async function attempt(req: PayloadRequest, collection: EditorialSlug, columns: 
       return {
         row: prepared.row,
         slug: doc?.slug ?? prepared.slug,
+        id,
         action: before === null ? 'create' : changes.length > 0 ? 'update' : 'unchanged',
         changes,
         errors: [],

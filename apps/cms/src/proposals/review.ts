@@ -1,7 +1,7 @@
 import type { Label, Lang, Proposal, ProposalCollection } from '@vie/types'
 import type { PayloadRequest } from 'payload'
 
-import type { FlatValue } from '../importExport/flatRecord'
+import type { FlatValue, RelationId } from '../importExport/flatRecord'
 import { type ImportReport, importRecords } from '../importExport/importRecords'
 import { FileError } from '../importExport/parsedFile'
 import { inLanguageOf } from '../validation/messages'
@@ -54,11 +54,8 @@ type DecisionResult =
 
 type Written = { recordId: string | null; versions: string[] }
 
-/** The record an acceptance wrote, and the saves (versions) it wrote since `since`. */
-async function versionsWritten(req: PayloadRequest, collection: ProposalCollection, slug: string | null, since: string): Promise<Written> {
-  if (!slug) return { recordId: null, versions: [] }
-  const { docs } = await req.payload.find({ collection, where: { slug: { equals: slug } }, draft: true, depth: 0, limit: 1, select: {}, overrideAccess: true, req })
-  const id = docs[0]?.id
+/** The saves (versions) an acceptance wrote of record `id` since `since`. */
+async function versionsWritten(req: PayloadRequest, collection: ProposalCollection, id: RelationId | undefined, since: string): Promise<Written> {
   if (id === undefined) return { recordId: null, versions: [] }
   if (!isLoggedCollection(collection)) return { recordId: String(id), versions: [] }
   const versions = await req.payload.db.findVersions({
@@ -105,7 +102,7 @@ export async function decideProposal(req: PayloadRequest, proposal: Stored, deci
       return { ok: false, errors: (result?.errors ?? []).map((e) => ({ field: e.field, message: e.message })) }
     }
     slug = result.slug
-    written = await versionsWritten(req, proposal.targetCollection, slug, startedAt)
+    written = await versionsWritten(req, proposal.targetCollection, result.id, startedAt)
   }
   const status = accepted.length === 0 ? 'rejected' : accepted.length === Object.keys(changes).length ? 'accepted' : 'partly-accepted'
   await req.payload.update({
