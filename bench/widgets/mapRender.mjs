@@ -4,14 +4,14 @@
 // served bundle, which fetches the map chunk; both figures are printed: from navigation start
 // (bundle, chunk and data loaded) and from the data's arrival to the markers on screen.
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 
-const require = createRequire(new URL('../../packages/widgets/package.json', import.meta.url))
-const { chromium } = require('playwright')
+import { benchPage, launchChromium, timedRuns } from '../lib/browserBench.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
-const ORIGIN = 'https://bench.vie.invalid'
 const dist = new URL('../../packages/widgets/dist/', import.meta.url)
+// Read once, outside the timed runs: the bundle and the map chunk it fetches.
+const files = new Map()
+const file = (path) => files.get(path) ?? files.set(path, fs.readFileSync(new URL(path.slice(1), dist))).get(path)
 const records = JSON.parse(fs.readFileSync(new URL('../../apps/cms/src/seed/data/municipalities.json', import.meta.url), 'utf8'))
 
 const feature = (slug, name, country, lng, lat, i) => ({
@@ -40,44 +40,33 @@ const synthetic = Array.from({ length: 2000 }, (_, i) =>
   feature(`place-${i}`, `Ort ${i}`, 'DE', -9 + ((i * 7919) % 3500) / 100, 36 + ((i * 104729) % 2600) / 100, i),
 )
 
-const page = `<!doctype html><html lang="de"><body>
-<script>
-window.vieRendered = new Promise((resolve) =>
-  document.addEventListener('vie-load', (event) => event.target.updateComplete.then(() => resolve(performance.now())), { once: true }))
-</script>
-<script type="module" src="/vie-widgets.js"></script>
-<vie-map style="width: 800px"></vie-map></body></html>`
+const page = benchPage('<vie-map style="width: 800px"></vie-map>')
 
 async function measure(browser, answer, markers) {
-  const timings = []
-  for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext()
-    const tab = await context.newPage()
-    await tab.route(`${ORIGIN}/**`, (route) => {
-      const path = new URL(route.request().url()).pathname
-      if (path === '/') return route.fulfill({ contentType: 'text/html', body: page })
-      if (path.startsWith('/public/v1/')) return route.fulfill({ contentType: 'application/geo+json', body: answer, headers: { 'access-control-allow-origin': '*' } })
-      return route.fulfill({ contentType: 'text/javascript', body: fs.readFileSync(new URL(path.slice(1), dist)) })
-    })
-    await tab.goto(`${ORIGIN}/`)
-    const result = await tab.evaluate(async () => {
+  const timings = await timedRuns(browser, {
+    runs: RUNS,
+    page,
+    answer: (path) =>
+      path.startsWith('/public/v1/')
+        ? { contentType: 'application/geo+json', body: answer, headers: { 'access-control-allow-origin': '*' } }
+        : { contentType: 'text/javascript', body: file(path) },
+    measure: async () => {
       const map = document.querySelector('vie-map')
       const rendered = await window.vieRendered
       const arrived = performance.getEntriesByType('resource').find((e) => e.name.includes('/municipalities.geojson'))?.responseEnd ?? 0
       const slugs = [...map.shadowRoot.querySelectorAll('[part="marker"]')].flatMap((m) => m.getAttribute('data-slugs').split(' '))
       return { total: rendered, afterData: rendered - arrived, shown: slugs.length }
-    })
-    if (result.shown !== markers) throw new Error(`${result.shown} of ${markers} municipalities marked`)
-    timings.push(result)
-    await context.close()
-  }
+    },
+  })
+  const wrong = timings.find((result) => result.shown !== markers)
+  if (wrong) throw new Error(`${wrong.shown} of ${markers} municipalities marked`)
   const median = (key) => [...timings].sort((a, b) => a[key] - b[key])[Math.floor(timings.length / 2)][key].toFixed(1)
   process.stdout.write(
     `<vie-map> ${markers} markers: first render ${median('total')} ms after navigation start, ${median('afterData')} ms after the data arrived (median of ${RUNS})\n`,
   )
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+const browser = await launchChromium()
 try {
   await measure(browser, collection(register), register.length)
   await measure(browser, collection(synthetic), synthetic.length)

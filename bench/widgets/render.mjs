@@ -3,13 +3,10 @@
 // data has arrived to 100 cards on screen. The page and a 100-entry answer are served by the
 // benchmark itself (the register holds 34 networks), built from the study records in shared/data.
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 
-const require = createRequire(new URL('../../packages/widgets/package.json', import.meta.url))
-const { chromium } = require('playwright')
+import { benchPage, launchChromium, timedRuns } from '../lib/browserBench.mjs'
 
 const RUNS = 15
-const ORIGIN = 'https://bench.vie.invalid'
 const bundle = fs.readFileSync(new URL('../../packages/widgets/dist/vie-widgets.js', import.meta.url))
 const records = JSON.parse(fs.readFileSync(new URL('../../../shared/data/networks.json', import.meta.url), 'utf8'))
 
@@ -34,38 +31,27 @@ const cards = Array.from({ length: 100 }, (_, i) => {
 })
 const answer = JSON.stringify({ items: cards, total: 100, page: 1, pages: 1, limit: 100, lang: 'de' })
 
-const page = `<!doctype html><html lang="de"><body>
-<script>
-window.vieRendered = new Promise((resolve) =>
-  document.addEventListener('vie-load', (event) => event.target.updateComplete.then(() => resolve(performance.now())), { once: true }))
-</script>
-<script type="module" src="/vie-widgets.js"></script>
-<vie-network-list limit="100"></vie-network-list></body></html>`
+const page = benchPage('<vie-network-list limit="100"></vie-network-list>')
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
-const timings = []
+const browser = await launchChromium()
+let timings
 try {
-  for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext()
-    const tab = await context.newPage()
-    await tab.route(`${ORIGIN}/**`, (route) => {
-      const path = new URL(route.request().url()).pathname
-      if (path === '/') return route.fulfill({ contentType: 'text/html', body: page })
-      if (path === '/vie-widgets.js') return route.fulfill({ contentType: 'text/javascript', body: bundle })
-      return route.fulfill({ contentType: 'application/json', body: answer, headers: { 'access-control-allow-origin': '*' } })
-    })
-    await tab.goto(`${ORIGIN}/`)
-    const ms = await tab.evaluate(async () => {
+  timings = await timedRuns(browser, {
+    runs: RUNS,
+    page,
+    answer: (path) =>
+      path === '/vie-widgets.js'
+        ? { contentType: 'text/javascript', body: bundle }
+        : { contentType: 'application/json', body: answer, headers: { 'access-control-allow-origin': '*' } },
+    measure: async () => {
       const list = document.querySelector('vie-network-list')
       const rendered = await window.vieRendered
       const arrived = performance.getEntriesByType('resource').find((e) => e.name.includes('/public/v1/networks'))?.responseEnd
       const count = list.shadowRoot.querySelectorAll('[part="card"]').length
       if (count !== 100) throw new Error(`rendered ${count} cards`)
       return rendered - arrived
-    })
-    timings.push(ms)
-    await context.close()
-  }
+    },
+  })
 } finally {
   await browser.close()
 }

@@ -2,13 +2,10 @@
 // Requests of the /embed demo page (every element, German and English, plus the snippet
 // builder's preview, which asks what the first card asks) against a running VIE server: total, distinct queries, and any request to
 // another host. Usage: VIE_URL=http://localhost:3000 node bench/widgets/requests.mjs
-import { createRequire } from 'node:module'
-
-const require = createRequire(new URL('../../packages/widgets/package.json', import.meta.url))
-const { chromium } = require('playwright')
+import { launchChromium } from '../lib/browserBench.mjs'
 
 const server = process.env.VIE_URL ?? 'http://localhost:3000'
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+const browser = await launchChromium()
 try {
   const page = await browser.newPage()
   const urls = []

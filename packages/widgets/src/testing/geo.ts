@@ -57,14 +57,3 @@ export const featureCollection = (lang: Lang = 'de', places: Place[] = PLACES): 
   lang,
   modified: '2026-11-01T10:00:00Z',
 })
-
-/** `n` places spread over Europe on a fixed pseudo-random pattern, for load tests. */
-export const syntheticPlaces = (n: number): Place[] =>
-  Array.from({ length: n }, (_, i) => ({
-    slug: `place-${i}`,
-    name: `Ort ${i}`,
-    country: 'DE' as CountryCode,
-    at: [-8 + ((i * 7919) % 3400) / 100, 37 + ((i * 104729) % 2500) / 100] as [number, number],
-    networks: i % 3 ? ['eurocities'] : [],
-    tandems: i % 50 === 0 ? [`t-${Math.floor(i / 100)}`] : [],
-  }))
