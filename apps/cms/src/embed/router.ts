@@ -1,7 +1,8 @@
-import express, { type Request, type Router } from 'express'
+import express, { type Router } from 'express'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { requestOrigin } from '../public/http/origin'
 import { attributesFromQuery, elementCatalog, findElement } from './elementCatalog'
 import { demoPage } from './demoPage'
 import { demoHeaders, frameHeaders } from './embedHeaders'
@@ -10,8 +11,6 @@ import { framePage } from './framePage'
 import { widgetBundle } from './widgetBundle'
 
 const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets')
-
-const originOf = (req: Request): string => `${req.protocol}://${req.get('host') ?? 'localhost'}`
 
 /**
  * `/embed`: the demo page with the snippet builder, its static assets, and the iframe pages
@@ -36,7 +35,7 @@ export function embedRouter(): Router {
       demoPage({
         lang,
         t: embedText(lang),
-        origin: originOf(req),
+        origin: requestOrigin(req),
         bundle: widgetBundle(),
         catalog: elementCatalog(),
         hostile: req.query.hostile !== '0',

@@ -2,6 +2,7 @@ import type { InvalidParam, Lang, Problem } from '@vie/types'
 import type { Request, Response } from 'express'
 
 import { problemTitles, type ProblemType } from '../i18n/messages'
+import { requestOrigin } from './origin'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
@@ -19,8 +20,7 @@ export function setPublicOrigin(res: Response, origin: string | undefined): void
 }
 
 /** The canonical origin when one is configured, the request's own origin otherwise. */
-export const originOf = (req: Request, res: Response): string =>
-  (res.locals[ORIGIN] as string | undefined) ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`
+export const originOf = (req: Request, res: Response): string => requestOrigin(req, res.locals[ORIGIN] as string | undefined)
 
 const STATUS: Record<ProblemType, number> = {
   'invalid-parameter': 400,

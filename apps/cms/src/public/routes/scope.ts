@@ -5,6 +5,7 @@ import type { Urls } from '../formats/jsonld'
 import { CONTEXT_PATH } from '../formats/jsonldContext'
 import { renderInto, sendRendered } from '../http/cache'
 import { langOf } from '../http/lang'
+import { requestOrigin } from '../http/origin'
 import type { RenderedCache } from '../http/renderedCache'
 import { ProblemError } from '../http/problem'
 import { say } from '../i18n/messages'
@@ -64,8 +65,7 @@ function waitForSnapshot(ctx: ApiContext, lang: Lang): Promise<Snapshot> {
 
 /** `https://host/public/v1`: the canonical origin when configured, else the request's own. */
 export function apiBaseOf(ctx: ApiContext, req: Request): string {
-  const origin = ctx.publicOrigin || `${req.protocol}://${req.get('host') ?? 'localhost'}`
-  return `${origin.replace(/\/$/, '')}${API_PREFIX}`
+  return `${requestOrigin(req, ctx.publicOrigin)}${API_PREFIX}`
 }
 
 /**
