@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
 
 import type { FastRoute } from '../server/frontListener'
-import { recordAnswer, type Replay, sendReplay } from '../server/replay'
+import { bodySent, keepAnswer, type Prepared, recordAnswer, sendReplay } from '../server/replay'
 import { requestShape, ShapeTable } from '../server/requestShape'
 import { runChain } from '../server/runChain'
 import { isFresh, sendRendered } from './http/cache'
@@ -22,12 +22,10 @@ export type CachedAnswer = FastRoute['answer']
  * it stands for (checked on every hit, so an expired entry or a change of stale mode goes the
  * long way again), and the full answer and the 304, each once seen.
  */
-type Prepared = {
+type PreparedAnswer = Prepared & {
   key: string
   rendered: Rendered
   staleAt: number
-  full?: Replay
-  notModified?: Replay
 }
 
 /** Request shapes remembered; a typical deployment sees a few per URL (encodings, languages). */
@@ -37,15 +35,6 @@ const MAX_SHAPES = 4096
 export const PROPOSALS_PATH = '/proposals'
 
 const staleAtOf = (ctx: ApiContext): number => ctx.model.staleSince?.()?.getTime() ?? 0
-
-/** The body that went out (undefined: none), or false when it is not bytes the entry holds (a stream the compression middleware made). */
-function bodySent(res: Response, entry: Rendered, head: boolean): Buffer | undefined | false {
-  if (res.statusCode === 304 || head) return undefined
-  if (res.getHeader('Content-Length') === undefined) return false
-  const encoding = res.getHeader('Content-Encoding')
-  if (encoding === undefined) return entry.body
-  return (encoding === 'br' || encoding === 'gzip') && entry.encoded[encoding] ? entry.encoded[encoding] : false
-}
 
 /**
  * Cache hits and CORS preflights of the public API without Express. The first request of each
@@ -57,7 +46,7 @@ function bodySent(res: Response, entry: Rendered, head: boolean): Buffer | undef
  * here is not counted again there.
  */
 export function cachedAnswer(ctx: ApiContext, chain: readonly RequestHandler[], limiter: RateLimiter, problems: ErrorRequestHandler): CachedAnswer {
-  const prepared = new ShapeTable<Prepared>(MAX_SHAPES)
+  const prepared = new ShapeTable<PreparedAnswer>(MAX_SHAPES)
   // The table is emptied with every new snapshot and whenever the cache lets an entry go, so it
   // never holds an old snapshot's answers or bytes the cache's budget no longer counts.
   let preparedOf: Snapshot | undefined
@@ -75,7 +64,7 @@ export function cachedAnswer(ctx: ApiContext, chain: readonly RequestHandler[], 
   }
 
   /** What was prepared for this shape, while the cache still holds the answer it was made from. */
-  const preparedFor = (shape: string): Prepared | undefined => {
+  const preparedFor = (shape: string): PreparedAnswer | undefined => {
     const snapshot = ctx.model.current?.()
     if (!snapshot) return undefined
     sync(snapshot)
@@ -120,11 +109,7 @@ export function cachedAnswer(ctx: ApiContext, chain: readonly RequestHandler[], 
     if (body === false) return true
     sync(snapshot)
     const entry = known?.rendered === hit ? known : { key, rendered: hit, staleAt }
-    const made = recordAnswer(response, body, REMAINING_HEADER)
-    if (response.statusCode === 304) entry.notModified = made
-    else if (response.statusCode === 200) entry.full = made
-    else return true
-    prepared.set(shape, entry)
+    if (keepAnswer(entry, recordAnswer(response, body, REMAINING_HEADER))) prepared.set(shape, entry)
     return true
   }
 }

@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http'
 
+import type { Encoding } from '../public/http/renderedCache'
+
 /**
  * An answer as the middleware first wrote it: status, headers in order (flat name/value pairs,
  * as `writeHead` takes them), and the body. Replaying it costs one `writeHead` and one `end`.
@@ -35,4 +37,30 @@ export function sendReplay(res: ServerResponse, replay: Replay, variable?: strin
   if (replay.variableAt >= 0 && variable !== undefined) replay.headers[replay.variableAt] = variable
   res.writeHead(replay.status, replay.headers)
   res.end(replay.body)
+}
+
+/** The answers kept for one request shape: the whole answer and the 304. */
+export type Prepared = { full?: Replay; notModified?: Replay }
+
+/** Bytes held in memory as they are and per encoding: a rendered answer or a widget file. */
+type HeldBytes = { body: Buffer; encoded: Partial<Record<Encoding, Buffer>> }
+
+/**
+ * The body that went out on `res` (undefined: none), or false when it is not bytes `held` keeps
+ * (a stream the compression middleware made), so there is nothing to replay.
+ */
+export function bodySent(res: ServerResponse, held: HeldBytes, head: boolean): Buffer | undefined | false {
+  if (res.statusCode === 304 || head) return undefined
+  if (res.getHeader('Content-Length') === undefined) return false
+  const encoding = res.getHeader('Content-Encoding')
+  if (encoding === undefined) return held.body
+  return (encoding === 'br' || encoding === 'gzip') && held.encoded[encoding] ? held.encoded[encoding] : false
+}
+
+/** Keeps `made` as the shape's 304 or whole answer; false for any other status, which is not replayed. */
+export function keepAnswer(entry: Prepared, made: Replay): boolean {
+  if (made.status === 304) entry.notModified = made
+  else if (made.status === 200) entry.full = made
+  else return false
+  return true
 }

@@ -1,24 +1,15 @@
-import type { ServerResponse } from 'node:http'
-
 import type { WidgetFile } from '../embed/widgetFiles'
 import { isFresh } from '../public/http/cache'
 import type { FastRoute } from './frontListener'
-import { recordAnswer, type Replay, sendReplay } from './replay'
+import { bodySent, keepAnswer, type Prepared, recordAnswer, sendReplay } from './replay'
 import { requestShape, ShapeTable } from './requestShape'
 import { findWidgetFile, sendWidgetFile } from './widgetAssets'
 
 /** A widget file as the app's middleware and `sendWidgetFile` sent it to requests of one shape. */
-type Prepared = { file: WidgetFile; full?: Replay; notModified?: Replay }
+type PreparedFile = Prepared & { file: WidgetFile }
 
 /** Files times encodings times a few header variants; past this the table starts over. */
 const MAX_SHAPES = 1024
-
-/** The bytes `sendWidgetFile` just sent for `file`. */
-function bodySent(res: ServerResponse, file: WidgetFile, head: boolean): Buffer | undefined {
-  if (res.statusCode === 304 || head) return undefined
-  const encoding = res.getHeader('Content-Encoding')
-  return encoding === 'br' || encoding === 'gzip' ? file.encoded[encoding] : file.body
-}
 
 /**
  * GET and HEAD of the built widget files from memory, in front of Express. The first request of
@@ -26,7 +17,7 @@ function bodySent(res: ServerResponse, file: WidgetFile, head: boolean): Buffer 
  * own code; later ones replay its status, headers and bytes while the build is the same.
  */
 export function widgetAnswer(): FastRoute['answer'] {
-  const prepared = new ShapeTable<Prepared>(MAX_SHAPES)
+  const prepared = new ShapeTable<PreparedFile>(MAX_SHAPES)
   return (req, res, url, front) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false
     const found = findWidgetFile(url)
@@ -44,10 +35,8 @@ export function widgetAnswer(): FastRoute['answer'] {
     const [request, response] = front.adopt(req, res)
     front.all(request, response)
     sendWidgetFile(request, response, found)
-    const made = recordAnswer(response, bodySent(response, found.file, req.method === 'HEAD'))
-    if (fresh) entry.notModified = made
-    else entry.full = made
-    prepared.set(shape, entry)
+    const body = bodySent(response, found.file, req.method === 'HEAD')
+    if (body !== false && keepAnswer(entry, recordAnswer(response, body))) prepared.set(shape, entry)
     return true
   }
 }
