@@ -71,22 +71,6 @@ const shapes = countries
 const scale = projection.scale()
 const [tx, ty] = projection.translate()
 
-/** The same forward projection the asset ships (see project.ts), checked against d3 here. */
-function forward(lng, lat) {
-  const rad = Math.PI / 180
-  const l = (lng - CENTRE.lng) * rad
-  const p = lat * rad
-  const p0 = CENTRE.lat * rad
-  const cosc = Math.sin(p0) * Math.sin(p) + Math.cos(p0) * Math.cos(p) * Math.cos(l)
-  const k = Math.sqrt(2 / (1 + cosc))
-  return [tx + scale * k * Math.cos(p) * Math.sin(l), ty - scale * k * (Math.cos(p0) * Math.sin(p) - Math.sin(p0) * Math.cos(p) * Math.cos(l))]
-}
-for (const [lng, lat] of [[7.8, 51.7], [11.9, 43.5], [-9.1, 38.7], [25, 60.2]]) {
-  const [ax, ay] = projection([lng, lat])
-  const [bx, by] = forward(lng, lat)
-  if (Math.abs(ax - bx) > 0.01 || Math.abs(ay - by) > 0.01) throw new Error(`projection differs at ${lng},${lat}`)
-}
-
 const round = (v) => Math.round(v * 1000) / 1000
 const asset = {
   width: WIDTH,

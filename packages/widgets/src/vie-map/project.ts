@@ -4,7 +4,7 @@ const RAD = Math.PI / 180
 
 /**
  * Where a place lies on the map: the forward formula of the projection the build drew the
- * countries with (the build script checks both agree), so markers need no d3 in the bundle.
+ * countries with (project.test.ts checks it against d3-geo), so markers need no d3 in the bundle.
  */
 export function project(p: Projection, lng: number, lat: number): [number, number] {
   const l = (lng - p.lng0) * RAD
