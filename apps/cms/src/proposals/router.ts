@@ -7,7 +7,7 @@ import { DAY, UNCONFIRMED_DAYS } from '../jobs/proposalRetention/eraseExpired'
 import { cors } from '../public/http/cors'
 import { problemHandler } from '../public/http/errors'
 import { langMiddleware, langOf } from '../public/http/lang'
-import { originOf, ProblemError, sendProblem, setPublicOrigin } from '../public/http/problem'
+import { originOf, ProblemError, publicOriginMiddleware, tooManyRequests } from '../public/http/problem'
 import { rateLimit, type RateLimitOptions } from '../public/http/rateLimit'
 import { publicApiSettings } from '../public/settings'
 import { isObject } from '../validation/isObject'
@@ -41,10 +41,7 @@ export function proposalsRouter(payload: Payload): Router {
   const { publicOrigin } = publicApiSettings()
   const localReq = () => createLocalReq({}, payload)
   router.use(langMiddleware())
-  router.use((_req, res, next) => {
-    setPublicOrigin(res, publicOrigin)
-    next()
-  })
+  router.use(publicOriginMiddleware(publicOrigin))
   router.use(cors('GET, POST, OPTIONS'))
 
   router.get('/challenge', async (_req, res) => {
@@ -72,9 +69,7 @@ export function proposalsRouter(payload: Payload): Router {
 
   router.post(
     '/',
-    rateLimit(proposalRate(), (req, res, _next, retryAfter) =>
-      sendProblem(req, res, new ProblemError('too-many-requests', langOf(res) === 'de' ? `Zu viele Vorschläge. Bitte in ${retryAfter} s erneut versuchen.` : `Too many proposals. Please try again in ${retryAfter} s.`, undefined, { 'Retry-After': String(retryAfter) }), langOf(res)),
-    ),
+    rateLimit(proposalRate(), tooManyRequests('tooManyProposals')),
     express.json({ limit: '200kb' }),
     async (req, res, next) => {
       const lang = langOf(res)

@@ -5,7 +5,7 @@ import { cachedAnswer, type CachedAnswer } from './cachedAnswer'
 import { cors } from './http/cors'
 import { problemHandler } from './http/errors'
 import { langMiddleware, langOf } from './http/lang'
-import { ProblemError, sendProblem, setPublicOrigin } from './http/problem'
+import { ProblemError, publicOriginMiddleware, tooManyRequests } from './http/problem'
 import { rateLimit, type RateLimitOptions } from './http/rateLimit'
 import { RenderedCache } from './http/renderedCache'
 import { say } from './i18n/messages'
@@ -40,16 +40,7 @@ export type PublicEndpoint = {
  */
 export function publicEndpoint(options: PublicRouterOptions): PublicEndpoint {
   const router = express.Router({ strict: false })
-  const limiter = rateLimit(options.rateLimit, (req, res, _next, retryAfter) =>
-    sendProblem(
-      req,
-      res,
-      new ProblemError('too-many-requests', say(langOf(res), 'tooManyRequests', { seconds: retryAfter }), undefined, {
-        'Retry-After': String(retryAfter),
-      }),
-      langOf(res),
-    ),
-  )
+  const limiter = rateLimit(options.rateLimit, tooManyRequests('tooManyRequests'))
   const readOnly: RequestHandler = (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD') {
       next()
@@ -65,12 +56,7 @@ export function publicEndpoint(options: PublicRouterOptions): PublicEndpoint {
     }
     next()
   }
-  // Problems name their type by absolute URI: the configured public origin, else the request's.
-  const publicOrigin: RequestHandler = (_req, res, next) => {
-    setPublicOrigin(res, options.publicOrigin)
-    next()
-  }
-  const chain: RequestHandler[] = [publicOrigin, langMiddleware(), cors(), limiter, readOnly, staleMarker]
+  const chain: RequestHandler[] = [publicOriginMiddleware(options.publicOrigin), langMiddleware(), cors(), limiter, readOnly, staleMarker]
   const context: ApiContext = { ...options, cache: new RenderedCache<Snapshot>(options.cacheBytes ?? DEFAULT_CACHE_BYTES) }
   const problems = problemHandler(options.logger)
   for (const handler of chain) router.use(handler)

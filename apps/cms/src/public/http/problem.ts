@@ -1,7 +1,8 @@
 import type { InvalidParam, Lang, Problem } from '@vie/types'
-import type { Request, Response } from 'express'
+import type { NextFunction, Request, RequestHandler, Response } from 'express'
 
-import { problemTitles, type ProblemType } from '../i18n/messages'
+import { type MessageKey, problemTitles, type ProblemType, say } from '../i18n/messages'
+import { langOf } from './lang'
 import { requestOrigin } from './origin'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
@@ -15,9 +16,17 @@ export const problemTypeUri = (origin: string, type: ProblemType): string => `${
 const ORIGIN = 'vieOrigin'
 
 /** The canonical origin (SERVER_URL) for absolute URLs in problems; the router sets it first. */
-export function setPublicOrigin(res: Response, origin: string | undefined): void {
+function setPublicOrigin(res: Response, origin: string | undefined): void {
   if (origin) res.locals[ORIGIN] = origin
 }
+
+/** Problems name their type by absolute URI: the configured public origin (SERVER_URL), else the request's. */
+export const publicOriginMiddleware =
+  (origin: string | undefined): RequestHandler =>
+  (_req, res, next) => {
+    setPublicOrigin(res, origin)
+    next()
+  }
 
 /** The canonical origin when one is configured, the request's own origin otherwise. */
 export const originOf = (req: Request, res: Response): string => requestOrigin(req, res.locals[ORIGIN] as string | undefined)
@@ -66,3 +75,9 @@ export function sendProblem(req: Request, res: Response, error: ProblemError, la
   res.removeHeader('ETag')
   res.status(error.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problemBody(error, lang, req.originalUrl, originOf(req, res))))
 }
+
+/** A rate limit's answer: 429 problem+json with Retry-After and `message` in the reader's language. */
+export const tooManyRequests =
+  (message: MessageKey) =>
+  (req: Request, res: Response, _next: NextFunction, retryAfter: number): void =>
+    sendProblem(req, res, new ProblemError('too-many-requests', say(langOf(res), message, { seconds: retryAfter }), undefined, { 'Retry-After': String(retryAfter) }), langOf(res))

@@ -60,6 +60,10 @@ export const messages = {
     de: 'Zu viele Anfragen von dieser Adresse. Bitte nach {seconds} s erneut versuchen.',
     en: 'Too many requests from this address. Please retry after {seconds} s.',
   },
+  tooManyProposals: {
+    de: 'Zu viele Vorschläge. Bitte in {seconds} s erneut versuchen.',
+    en: 'Too many proposals. Please try again in {seconds} s.',
+  },
   notReady: {
     de: 'Die Daten werden gerade geladen. Bitte gleich erneut versuchen.',
     en: 'The data is being loaded. Please retry in a moment.',
