@@ -45,6 +45,9 @@ function sizeSimilarity(mine: number, theirs: number, sameClass: boolean): numbe
   return Math.min(1, ratio * (sameClass ? 4 / 3 : 1))
 }
 
+/** Mild: full points up to 500 km, none beyond 2 500 km; the distance is shown either way. */
+const distanceFactor = (km: number): number => Math.max(0, Math.min(1, (2500 - km) / 2000))
+
 /**
  * The score parts of `them` as a partner for `me`: every part is its weight times a 0–1 factor,
  * so the sum stays within 0–1 and each part can be explained on its own.
@@ -67,8 +70,7 @@ export function scoreParts(me: MatchProfile, them: MatchProfile, sizeClass: (pop
   if (networks.length) parts.push({ code: 'shared-network', networks, weight: WEIGHTS.network })
   if (me.lat !== null && me.lng !== null && them.lat !== null && them.lng !== null) {
     const km = distanceKm({ lat: me.lat, lng: me.lng }, { lat: them.lat, lng: them.lng })
-    // Mild: full points up to 500 km, none beyond 2 500 km; the distance is shown either way.
-    parts.push({ code: 'distance', km: Math.round(km), weight: WEIGHTS.distance * Math.max(0, Math.min(1, (2500 - km) / 2000)) })
+    parts.push({ code: 'distance', km: Math.round(km), weight: WEIGHTS.distance * distanceFactor(km) })
   }
   if (them.open) parts.push({ code: 'open-to-partnership', weight: WEIGHTS.open })
   return parts
@@ -115,7 +117,7 @@ function quickScore(me: MatchProfile, mySizeClass: string | null, them: MatchPro
   if (anyIn(them.networks, me.networks)) sum += WEIGHTS.network
   if (me.lat !== null && me.lng !== null && them.lat !== null && them.lng !== null) {
     const km = distanceKm({ lat: me.lat, lng: me.lng }, { lat: them.lat, lng: them.lng })
-    sum += WEIGHTS.distance * Math.max(0, Math.min(1, (2500 - km) / 2000))
+    sum += WEIGHTS.distance * distanceFactor(km)
   }
   if (them.open) sum += WEIGHTS.open
   return Math.round(sum * 1000) / 1000
