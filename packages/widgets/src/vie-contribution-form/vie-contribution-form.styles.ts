@@ -34,11 +34,7 @@ export const contributionFormStyles = css`
   textarea {
     box-sizing: border-box;
     width: 100%;
-    min-height: 2.25em;
     padding: 0.3em 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
     color: var(--_fg);
     font: inherit;
   }

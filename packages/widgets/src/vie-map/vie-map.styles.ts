@@ -15,11 +15,6 @@ export const mapStyles = css`
     font-weight: 600;
   }
   select {
-    min-height: 2.25em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
     font-weight: 400;
   }
   .count {

@@ -27,11 +27,6 @@ export const networkListStyles = css`
   input,
   select {
     max-width: 100%;
-    min-height: 2.25em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
     font-weight: 400;
   }
   .list {

@@ -26,11 +26,6 @@ export const partnerFinderStyles = css`
   }
   input[type='text'],
   input[type='number'] {
-    min-height: 2.25em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
     max-width: 100%;
   }
   [role='listbox'] {
