@@ -47,7 +47,7 @@ const jsonEntries = (dump: DatabaseDump, config: SanitizedConfig): Map<string, U
 
 /**
  * SQLite: the snapshot is the backup, or (JSON) the source of the export, so the export reads one
- * committed state although Payload's SQLite adapter has no transactions.
+ * committed state without holding up the server's saves.
  */
 async function fromSqlite(dbFile: string, format: BackupFormat): Promise<Map<string, Uint8Array>> {
   const snapshot = await snapshotSqlite(dbFile)

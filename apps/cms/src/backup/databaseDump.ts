@@ -10,7 +10,7 @@ import {
   type CollectionSlug,
 } from 'payload'
 
-import { sqliteClient } from '../db/sqliteClient'
+import { setSqliteForeignKeys } from '../db/sqliteTransactions'
 
 /** Payload's migration log belongs to the target database's schema, not to the content. */
 const SKIPPED = new Set(['payload-migrations'])
@@ -61,19 +61,9 @@ export async function exportDatabase(payload: Payload, req?: PayloadRequest): Pr
 }
 
 /**
- * Records refer to each other in every direction (networks → media, media → users, users ←
- * reviewedBy), so no insert order satisfies SQLite's foreign keys on the way. The SQLite import
- * runs on a fresh file without transactions (Payload's SQLite adapter has none), and the caller
- * checks every key with `PRAGMA foreign_key_check` before the file replaces the database.
- */
-async function relaxForeignKeys(payload: Payload): Promise<void> {
-  await sqliteClient(payload)?.execute('PRAGMA foreign_keys = OFF')
-}
-
-/**
- * Replaces the content of every collection in the dump, in one transaction on a MongoDB replica
- * set: a failed import leaves the old content in place (on SQLite the caller imports into a
- * fresh file and only swaps it in on success).
+ * Replaces the content of every collection in the dump, in one transaction (on MongoDB only on a
+ * replica set): a failed import leaves the old content in place. On SQLite the caller also imports
+ * into a fresh file and only swaps it in on success.
  * Versions are written oldest first so the adapter marks the newest of each record as latest.
  */
 export async function importDatabase(payload: Payload, dump: DatabaseDump): Promise<Record<string, number>> {
@@ -81,7 +71,10 @@ export async function importDatabase(payload: Payload, dump: DatabaseDump): Prom
   const unknown = Object.keys(dump.collections).filter((slug) => !known.has(slug))
   if (unknown.length > 0) throw new Error(`the backup holds collections this version of VIE does not know: ${unknown.join(', ')}`)
   const req = await createLocalReq({}, payload)
-  await relaxForeignKeys(payload)
+  // Records refer to each other in every direction (networks → media, media → users, users ←
+  // reviewedBy), so no insert order satisfies SQLite's foreign keys on the way; the caller checks
+  // every key with `PRAGMA foreign_key_check` before the file replaces the database.
+  await setSqliteForeignKeys(payload, false)
   await initTransaction(req)
   const counts: Record<string, number> = {}
   try {

@@ -23,6 +23,7 @@ import { contributeRouter } from '../contribute/router'
 import { PROPOSALS_PATH } from '../public/cachedAnswer'
 import { proposalsRouter } from '../proposals/router'
 import { embedRouter } from '../embed/router'
+import { writeScope } from '../db/writeScope'
 
 export type NextRequestHandler = (req: Request, res: Response) => Promise<void>
 
@@ -57,6 +58,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRat
   const publicEndpoint = publicApi(payload)
 
   app.use(log)
+  app.use(writeScope())
   app.use(secure)
   // Before compression: the widgets build compressed its files already.
   app.use(WIDGETS_PREFIX, widgetAssets())
