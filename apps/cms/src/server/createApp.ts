@@ -16,6 +16,7 @@ import { missingUpload } from './missingUpload'
 import { requestLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
 import { svgUploadHeaders } from './svgUploadHeaders'
+import { writesWithoutFallback } from './writesWithoutFallback'
 import { WIDGETS_PREFIX, widgetAssets } from './widgetAssets'
 import { widgetAnswer } from './widgetAnswer'
 import { clientAddressOf } from './clientAddress'
@@ -73,6 +74,7 @@ export function createApp({ payload, nextHandler, dev, hsts, trustProxy, authRat
   app.use(authRateLimit(authRate))
   app.use('/api', missingUpload(payload))
   app.use('/api', svgUploadHeaders)
+  app.use('/api', writesWithoutFallback)
   app.use(`${API_PREFIX}${PROPOSALS_PATH}`, proposalsRouter(payload))
   app.use(API_PREFIX, publicEndpoint.router)
 

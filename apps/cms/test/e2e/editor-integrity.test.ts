@@ -112,4 +112,22 @@ describe('an editor in the German admin, writing English content', () => {
     expect((await api('GET', `/networks/${id}?draft=true&locale=en`)).body.goals ?? null).toBeNull()
     expect(serverErrors).toEqual([])
   })
+
+  it('leaves an empty English name empty when publishing twice in a row', async () => {
+    const created = await api('POST', '/networks', { name: 'Nur deutsch benanntes Netz', category: 'eu-thematic', foundingInitiative: 'bottom-up', _status: 'published' })
+    const id = created.body.doc?.id as string
+    await page.goto(`${server.url}/admin/collections/networks/${id}?locale=en`)
+    await page.getByRole('button', { name: 'Ziele und Mitglieder' }).click()
+    for (const goals of ['First English goals.', 'Second English goals, right after.']) {
+      await page.locator('#field-goals').fill(goals)
+      await page.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
+      await expect.poll(async () => (await api('GET', `/networks/${id}?locale=en&fallback-locale=none`)).body.goals).toBe(goals)
+      // The form takes the answer back: the German name must stay a placeholder, not become a value.
+      await expect.poll(() => page.locator('#field-name').inputValue()).toBe('')
+    }
+    const stored = (await api('GET', `/networks/${id}?locale=all&fallback-locale=none`)).body as unknown as { name: { de?: string; en?: string | null } }
+    expect(stored.name.de).toBe('Nur deutsch benanntes Netz')
+    expect(stored.name.en ?? null).toBeNull()
+    expect(serverErrors).toEqual([])
+  })
 })
