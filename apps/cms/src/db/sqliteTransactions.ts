@@ -30,7 +30,7 @@ const WRITES = [
 const MIGRATIONS = ['migrate', 'migrateDown', 'migrateFresh', 'migrateRefresh', 'migrateReset'] as const satisfies readonly (keyof BaseDatabaseAdapter)[]
 
 type Writer = { client: Client; db: SQLiteAdapter['sessions'][string]['db'] }
-type Serialized = SQLiteAdapter & { vieForeignKeys?: (on: boolean) => Promise<void> }
+type Serialized = SQLiteAdapter & { vieForeignKeys: (on: boolean) => Promise<void> }
 
 /**
  * Every Payload write on SQLite runs as one transaction, so a record is stored whole or not at all:
@@ -141,11 +141,11 @@ function serialize(adapter: Serialized): Serialized {
     const migration = adapter[name] as (...args: unknown[]) => Promise<void>
     Object.assign(adapter, {
       [name]: async (...args: unknown[]) => {
-        await adapter.vieForeignKeys?.(false)
+        await adapter.vieForeignKeys(false)
         try {
           await migration.apply(adapter, args)
         } finally {
-          await adapter.vieForeignKeys?.(true)
+          await adapter.vieForeignKeys(true)
         }
       },
     })
@@ -165,5 +165,5 @@ function serialize(adapter: Serialized): Serialized {
  * each other in every direction, and the caller checks every key before the file goes live.
  */
 export async function setSqliteForeignKeys(payload: Payload, on: boolean): Promise<void> {
-  if (payload.db.name === 'sqlite') await (payload.db as unknown as Serialized).vieForeignKeys?.(on)
+  if (payload.db.name === 'sqlite') await (payload.db as unknown as Serialized).vieForeignKeys(on)
 }
