@@ -117,6 +117,9 @@ describe('an editor builds an embed snippet and imports a CSV in the admin', () 
     const found = await fetch(`${server.url}/api/networks?where[slug][equals]=eurocities&depth=0`)
     const [network] = ((await found.json()) as { docs: { id: string }[] }).docs
     await page.goto(`${server.url}/admin/collections/networks/${network?.id}`)
+    // Payload adds the publish button's locale menu only after hydration (an effect decides), which
+    // moves the buttons beside it 34 px left; a click aimed before that misses the narrow "Embed".
+    await page.locator('#action-save-popup').waitFor()
     await page.getByRole('link', { name: 'Embed', exact: true }).click()
     await page.waitForURL((url) => url.pathname === '/admin/embed-builder')
     await expect.poll(() => page.getByLabel('Element').inputValue()).toBe(CARD)
