@@ -10,6 +10,10 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // expect.poll waits for what a server or browser does after an action (a rebuilt read model, a
+    // log line through a pipe, a hydrated form); Vitest's 1 s default is shorter than a busy CI
+    // machine sometimes takes. A poll that holds returns at once, so only a failure waits longer.
+    expect: { poll: { timeout: 15_000 } },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
   },

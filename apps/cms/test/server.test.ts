@@ -77,8 +77,7 @@ describe('server', () => {
 
   it('logs each request with method, path, status and duration', async () => {
     await fetch(`${server.url}/healthz?probe=log`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(server.output()).toMatch(/GET \/healthz\?probe=log 200 \d+\.\dms/)
+    await expect.poll(() => server.output()).toMatch(/GET \/healthz\?probe=log 200 \d+\.\dms/)
   })
 
   it('reports 503 while the database file is gone and recovers when it is back', async () => {
