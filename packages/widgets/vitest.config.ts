@@ -11,8 +11,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
-    // As in the cms project: a poll that holds returns at once; a busy CI machine may need more than 1 s.
+    // As in the cms project: waits that hold return at once; a busy CI machine may need longer
+    // (a test with eight axe runs can take more than browser mode's 15 s default).
     expect: { poll: { timeout: 15_000 } },
+    testTimeout: 60_000,
     browser: {
       enabled: true,
       headless: true,

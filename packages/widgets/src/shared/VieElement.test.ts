@@ -5,6 +5,7 @@ import type { NetworkCard, TandemDetail } from '@vie/types'
 import '../index'
 import { networkCard, tandem } from '../testing/dtos'
 import { contrast } from '../testing/contrast'
+import { settled } from '../testing/settled'
 
 /** An address where no API listens: a real failed request, nothing faked. */
 const DOWN = 'http://127.0.0.1:9'
@@ -17,7 +18,7 @@ function place(markup: string): HTMLElement {
 }
 
 async function errorShown(element: Element): Promise<HTMLElement> {
-  await vi.waitFor(() => expect(element.shadowRoot?.querySelector('[part="error"]')).not.toBeNull(), { timeout: 5000 })
+  await settled(() => expect(element.shadowRoot?.querySelector('[part="error"]')).not.toBeNull())
   return element.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!
 }
 
@@ -35,7 +36,7 @@ describe('VIE elements (shared behaviour)', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(fetchSpy).not.toHaveBeenCalled()
     document.querySelector('vie-network-card')!.scrollIntoView()
-    await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(1))
+    await settled(() => expect(fetchSpy).toHaveBeenCalledTimes(1))
     expect(String(fetchSpy.mock.calls[0]?.[0])).toBe(`${DOWN}/public/v1/networks/lazy-probe?lang=de`)
   })
 
@@ -49,7 +50,7 @@ describe('VIE elements (shared behaviour)', () => {
     const slot = error.querySelector('slot')!
     expect(slot.assignedElements()[0]?.textContent).toBe('Hamm – Arezzo')
     error.querySelector('button')!.click()
-    await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(2))
+    await settled(() => expect(fetchSpy).toHaveBeenCalledTimes(2))
     await errorShown(element)
   })
 
@@ -58,7 +59,7 @@ describe('VIE elements (shared behaviour)', () => {
     place(`<div style="height: 6000px"></div><vie-event-list api="${DOWN}" id="with"><p>Termine</p></vie-event-list><vie-event-list api="${DOWN}" id="without"></vie-event-list>`)
     const withFallback = document.getElementById('with')!
     const without = document.getElementById('without')!
-    await vi.waitFor(() => expect(without.shadowRoot?.querySelector('[part="skeleton"]')).not.toBeNull())
+    await settled(() => expect(without.shadowRoot?.querySelector('[part="skeleton"]')).not.toBeNull())
     expect(withFallback.shadowRoot?.querySelector('[part="skeleton"]')).toBeNull()
     expect(withFallback.shadowRoot?.querySelector('slot')?.assignedElements()).toHaveLength(1)
   })
@@ -67,7 +68,7 @@ describe('VIE elements (shared behaviour)', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch')
     place(`<vie-network-card api="${DOWN}"></vie-network-card>`)
     const element = document.querySelector('vie-network-card')!
-    await vi.waitFor(() => expect(element.shadowRoot?.querySelector('slot')).not.toBeNull())
+    await settled(() => expect(element.shadowRoot?.querySelector('slot')).not.toBeNull())
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(element.shadowRoot?.querySelector('[part="skeleton"], [part="error"]')).toBeNull()
     expect(fetchSpy).not.toHaveBeenCalled()

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 
 import '../lazy/vie-contribution-form'
+import { settled } from '../testing/settled'
 
 const API = 'https://vie.example'
 
@@ -49,7 +50,7 @@ function place(lang: 'de' | 'en', theme = 'light') {
 const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement & { shadowRoot: ShadowRoot }, selector: string) => el.shadowRoot.querySelector<T>(selector)
 
 async function ready(el: HTMLElement & { shadowRoot: ShadowRoot }) {
-  await vi.waitFor(() => expect($(el, 'form')).not.toBeNull(), { timeout: 5000 })
+  await settled(() => expect($(el, 'form')).not.toBeNull())
 }
 
 async function fillSubmitter(el: HTMLElement & { shadowRoot: ShadowRoot }) {
@@ -93,7 +94,7 @@ describe('<vie-contribution-form>', () => {
     await fillSubmitter(el)
     await userEvent.click($(el, 'button[type="submit"]')!)
 
-    await vi.waitFor(() => expect($(el, '.sent')).not.toBeNull(), { timeout: 10000 })
+    await settled(() => expect($(el, '.sent')).not.toBeNull())
     const post = sent.find((s) => s.url.pathname === '/public/v1/proposals')!
     expect(post.body).toMatchObject({
       target: { collection: 'municipalities', slug: 'hamm' },
@@ -114,10 +115,10 @@ describe('<vie-contribution-form>', () => {
     const el = place('de')
     await ready(el)
     await userEvent.click($(el, 'button[type="submit"]')!)
-    await vi.waitFor(() => expect($(el, '.notice')?.textContent).toBe('Sie haben noch nichts geändert.'))
+    await settled(() => expect($(el, '.notice')?.textContent).toBe('Sie haben noch nichts geändert.'))
     await userEvent.fill($(el, '[name="population"]')!, '1')
     await userEvent.click($(el, 'button[type="submit"]')!)
-    await vi.waitFor(() => expect($(el, '.notice')?.textContent).toBe('Bitte prüfen Sie 3 Felder.'))
+    await settled(() => expect($(el, '.notice')?.textContent).toBe('Bitte prüfen Sie 3 Felder.'))
     expect($(el, '[name="submitter.name"]')?.getAttribute('aria-invalid')).toBe('true')
     expect(el.shadowRoot.activeElement?.getAttribute('name')).toBe('submitter.name')
     expect(sent.some((s) => s.url.pathname === '/public/v1/proposals')).toBe(false)
@@ -136,7 +137,7 @@ describe('<vie-contribution-form>', () => {
     await userEvent.fill($(el, '[name="population"]')!, '-5')
     await fillSubmitter(el)
     await userEvent.click($(el, 'button[type="submit"]')!)
-    await vi.waitFor(() => expect($(el, '#field-population-error')?.textContent).toBe('Must be a whole number from 0.'), { timeout: 10000 })
+    await settled(() => expect($(el, '#field-population-error')?.textContent).toBe('Must be a whole number from 0.'))
     expect($(el, '[name="population"]')?.getAttribute('aria-describedby')).toContain('field-population-error')
     expect(el.shadowRoot.activeElement?.getAttribute('name')).toBe('population')
     expect($<HTMLInputElement>(el, '[name="submitter.name"]')?.value).toBe('Petra Beispiel')
@@ -149,7 +150,7 @@ describe('<vie-contribution-form>', () => {
     await userEvent.fill($(el, '[name="population"]')!, '2')
     await fillSubmitter(el)
     await userEvent.click($(el, 'button[type="submit"]')!)
-    await vi.waitFor(() => expect($(el, '.notice')?.textContent).toContain('Too many proposals'), { timeout: 10000 })
+    await settled(() => expect($(el, '.notice')?.textContent).toContain('Too many proposals'))
   })
 
   it('meets WCAG 2.1 AA in both themes and languages, with the robots’ field out of reach', async () => {

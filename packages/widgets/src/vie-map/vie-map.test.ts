@@ -6,6 +6,7 @@ import '../lazy/vie-map'
 import { featureCollection, PLACES } from '../testing/geo'
 import type { VieMap } from './vie-map'
 import { contrast } from '../testing/contrast'
+import { settled } from '../testing/settled'
 
 /** An address where no API listens: a real failed request, nothing faked. */
 const DOWN = 'http://127.0.0.1:9'
@@ -125,7 +126,7 @@ describe('<vie-map>', () => {
     const holder = document.createElement('div')
     holder.innerHTML = `<vie-map lang="en" api="${DOWN}"></vie-map>`
     document.body.append(holder)
-    await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(1))
+    await settled(() => expect(fetchSpy).toHaveBeenCalledTimes(1))
     expect(String(fetchSpy.mock.calls[0]?.[0])).toBe(`${DOWN}/public/v1/municipalities.geojson?lang=en`)
     expect(fetchSpy.mock.calls[0]?.[1]).toMatchObject({ credentials: 'omit' })
   })

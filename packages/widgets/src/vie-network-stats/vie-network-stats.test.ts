@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import '../lazy/vie-network-stats'
 import { statsFixture } from '../testing/stats'
 import type { VieNetworkStats } from './vie-network-stats'
+import { settled } from '../testing/settled'
 
 const DOWN = 'http://127.0.0.1:9'
 
@@ -87,7 +88,7 @@ describe('<vie-network-stats>', () => {
     const holder = document.createElement('div')
     holder.innerHTML = `<vie-network-stats lang="de" api="${DOWN}"></vie-network-stats>`
     document.body.append(holder)
-    await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(1))
+    await settled(() => expect(fetchSpy).toHaveBeenCalledTimes(1))
     expect(String(fetchSpy.mock.calls[0]?.[0])).toBe(`${DOWN}/public/v1/stats?lang=de`)
   })
 

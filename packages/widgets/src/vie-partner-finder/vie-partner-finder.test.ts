@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser'
 
 import '../lazy/vie-partner-finder'
 import { partnerApiAnswer } from '../testing/partnerDtos'
+import { settled } from '../testing/settled'
 
 const API = 'https://vie.example'
 
@@ -21,14 +22,14 @@ const $ = <T extends Element = HTMLElement>(el: HTMLElement & { shadowRoot: Shad
 const active = (el: HTMLElement & { shadowRoot: ShadowRoot }) => el.shadowRoot.activeElement as HTMLElement | null
 
 async function ready(el: HTMLElement & { shadowRoot: ShadowRoot }) {
-  await vi.waitFor(() => expect($(el, 'input[name="seeks"]')).not.toBeNull(), { timeout: 5000 })
+  await settled(() => expect($(el, 'input[name="seeks"]')).not.toBeNull())
 }
 
 /** Types into the name field and picks the option named `name` with the arrow keys and Enter. */
 async function chooseWho(el: HTMLElement & { shadowRoot: ShadowRoot }, text: string, name: string) {
   $(el, '#who')!.focus()
   await userEvent.keyboard(text)
-  await vi.waitFor(() => expect(el.shadowRoot.querySelectorAll('[role="option"]').length).toBeGreaterThan(0), { timeout: 5000 })
+  await settled(() => expect(el.shadowRoot.querySelectorAll('[role="option"]').length).toBeGreaterThan(0))
   const input = $(el, '#who')!
   for (let i = 0; i < 5; i++) {
     await userEvent.keyboard('{ArrowDown}')
@@ -37,7 +38,7 @@ async function chooseWho(el: HTMLElement & { shadowRoot: ShadowRoot }, text: str
   }
   expect(input.getAttribute('aria-expanded')).toBe('true')
   await userEvent.keyboard('{Enter}')
-  await vi.waitFor(() => expect((input as HTMLInputElement).value).toBe(name))
+  await settled(() => expect((input as HTMLInputElement).value).toBe(name))
   expect(input.getAttribute('aria-expanded')).toBe('false')
 }
 
@@ -85,7 +86,7 @@ describe('<vie-partner-finder>', () => {
     await userEvent.keyboard(' ')
     expect($<HTMLInputElement>(el, 'input[name="offers"][value="digital-twins"]')?.checked).toBe(true)
     await submitByKeyboard(el)
-    await vi.waitFor(() => expect(active(el)?.textContent).toContain('Suggestions for Arezzo'), { timeout: 5000 })
+    await settled(() => expect(active(el)?.textContent).toContain('Suggestions for Arezzo'))
     const partners = asked.find((url) => url.pathname === '/public/v1/partners')!
     expect(partners.searchParams.get('municipality')).toBe('arezzo')
     expect(partners.searchParams.getAll('offers').sort()).toEqual(['digital-twins', 'funding'])
@@ -112,12 +113,12 @@ describe('<vie-partner-finder>', () => {
     expect($(el, '[part="figures"]')?.textContent).toContain('Deutschland')
     // Asking without a topic names what is missing and moves focus to the topics.
     await submitByKeyboard(el)
-    await vi.waitFor(() => expect($(el, '[role="alert"]')?.textContent).toBe('Bitte mindestens ein Thema wählen, das Sie anbieten oder suchen.'))
+    await settled(() => expect($(el, '[role="alert"]')?.textContent).toBe('Bitte mindestens ein Thema wählen, das Sie anbieten oder suchen.'))
     expect(active(el)?.getAttribute('name')).toBe('offers')
     $(el, 'input[name="seeks"][value="digital-administration"]')!.focus()
     await userEvent.keyboard(' ')
     await submitByKeyboard(el)
-    await vi.waitFor(() => expect(active(el)?.textContent).toContain('Vorschläge für Wittenberge'), { timeout: 5000 })
+    await settled(() => expect(active(el)?.textContent).toContain('Vorschläge für Wittenberge'))
     const partners = asked.find((url) => url.pathname === '/public/v1/partners')!
     expect(Object.fromEntries(partners.searchParams)).toEqual(
       expect.objectContaining({ population: '17061', country: 'DE', lat: '53', lng: '11.75', seeks: 'digital-administration', lang: 'de' }),
@@ -133,8 +134,8 @@ describe('<vie-partner-finder>', () => {
     await ready(el)
     $(el, '#who')!.focus()
     await userEvent.keyboard('Arezzo')
-    await vi.waitFor(() => expect(asked.some((url) => url.pathname === '/public/v1/gazetteer')).toBe(true), { timeout: 5000 })
-    await vi.waitFor(() => expect([...el.shadowRoot.querySelectorAll('[role="option"]')].map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Arezzo Italy · 96,535']))
+    await settled(() => expect(asked.some((url) => url.pathname === '/public/v1/gazetteer')).toBe(true))
+    await settled(() => expect([...el.shadowRoot.querySelectorAll('[role="option"]')].map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual(['Arezzo Italy · 96,535']))
     expect($(el, '[role="group"]')?.getAttribute('aria-label')).toBe('In the register')
   })
 
@@ -145,12 +146,12 @@ describe('<vie-partner-finder>', () => {
       await chooseWho(el, 'Arez', 'Arezzo')
       $(el, '#who')!.focus()
       await submitByKeyboard(el)
-      await vi.waitFor(() => expect($(el, '[part~="suggestion"]')).not.toBeNull(), { timeout: 5000 })
+      await settled(() => expect($(el, '[part~="suggestion"]')).not.toBeNull())
       expect(await axeViolations(), theme).toEqual([])
       // With the list of matches open, too.
       $(el, '#who')!.focus()
       await userEvent.keyboard('{Backspace}')
-      await vi.waitFor(() => expect($(el, '[role="listbox"]')?.hidden).toBe(false), { timeout: 5000 })
+      await settled(() => expect($(el, '[role="listbox"]')?.hidden).toBe(false))
       expect(await axeViolations(), `${theme}, list open`).toEqual([])
       document.body.replaceChildren()
     }
@@ -187,7 +188,7 @@ describe('<vie-partner-finder>', () => {
     await chooseWho(el, 'Witt', 'Wittenberge')
     $(el, 'input[name="seeks"][value="funding"]')!.click()
     $(el, 'button[type="submit"]')!.click()
-    await vi.waitFor(() => expect($(el, '[part~="suggestion"]')).not.toBeNull(), { timeout: 5000 })
+    await settled(() => expect($(el, '[part~="suggestion"]')).not.toBeNull())
     expect(document.cookie).toBe('')
     expect(setItem).not.toHaveBeenCalled()
     expect(localStorage.length + sessionStorage.length).toBe(0)
