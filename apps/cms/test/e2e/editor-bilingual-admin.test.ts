@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { authHeaders, login } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, openDocument } from '../helpers/browser'
 import { bootServer, type BootedServer } from '../helpers/bootServer'
 import { createEditor, editorPage, SCREENSHOTS } from '../editorial/editorSession'
 
@@ -81,7 +81,7 @@ describe('the German admin in the English content language', () => {
     const row = page.locator('table tbody tr', { hasText: 'Innovators Club' })
     await expect(row.locator('abbr').first().textContent()).resolves.toBe('DE')
 
-    await page.goto(`${server.url}/admin/collections/networks/${network.id}?locale=en`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${network.id}?locale=en`)
     await page.getByRole('heading', { name: 'Innovators Club (DE)' }).waitFor()
     await expect(page.locator('.step-nav').textContent()).resolves.toContain('Innovators Club (DE)')
     const name = page.locator('input[name="name"]')
@@ -99,11 +99,12 @@ describe('the German admin in the English content language', () => {
   })
 
   it('offers only the sub-types of the chosen founding initiative', async () => {
-    await page.goto(`${server.url}/admin/collections/networks/create`)
+    await openDocument(page, `${server.url}/admin/collections/networks/create`)
     const initiative = page.locator('#field-foundingInitiative')
     await initiative.click()
     await page.getByRole('option', { name: 'Top-down-Initiative' }).click()
     await page.locator('#field-foundingSubtype').click()
+    await page.getByRole('option', { name: 'Verbindung mit spezifischem Förderprogramm' }).waitFor()
     const offered = await page.getByRole('option').allTextContents()
     expect(offered).toContain('Verbindung mit spezifischem Förderprogramm')
     expect(offered.length).toBeGreaterThan(0)
@@ -112,11 +113,11 @@ describe('the German admin in the English content language', () => {
   })
 
   it('uploads an SVG logo, stored without its script', async () => {
-    await page.goto(`${server.url}/admin/collections/networks/${mpsc.id}`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${mpsc.id}`)
     await page.getByRole('button', { name: 'Kontakt und Quelle' }).click()
     await page.getByText('Erlaubte Formate: PNG, JPEG, WebP, GIF, AVIF und SVG', { exact: false }).first().waitFor()
 
-    await page.goto(`${server.url}/admin/collections/media/create`)
+    await openDocument(page, `${server.url}/admin/collections/media/create`)
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10" fill="#004b87"/></svg>'
     await page.locator('input[type="file"]').setInputFiles({ name: 'netz-logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) })
     await page.locator('input[name="alt.de"]').fill('Logo des Netzwerks')
@@ -132,7 +133,7 @@ describe('the German admin in the English content language', () => {
   })
 
   it('takes Helsinki as start zone, and the end zone follows', async () => {
-    await page.goto(`${server.url}/admin/collections/events/create`)
+    await openDocument(page, `${server.url}/admin/collections/events/create`)
     const zones = page.locator('.timezone-picker')
     await zones.first().click()
     await page.keyboard.type('Helsinki')
@@ -154,14 +155,14 @@ describe('the German admin in the English content language', () => {
 
   it('lists a tandem’s events on its page', async () => {
     const event = await bySlug('events', 'projekttreffen-berlin-2023')
-    await page.goto(`${server.url}/admin/collections/tandems/${tandem.id}`)
+    await openDocument(page, `${server.url}/admin/collections/tandems/${tandem.id}`)
     const joined = page.locator('.join-field, [class*="relationship-table"]').filter({ hasText: 'Veranstaltungen' })
     const title = (await api('GET', `/events/${event.id}?depth=0`)).title as string
     await expect.poll(() => joined.first().textContent(), { timeout: 15_000 }).toContain(title)
   })
 
   it('fits 1366 px in German: no wrapped button in the edit view, two distinct language names', async () => {
-    await page.goto(`${server.url}/admin/collections/networks/${mpsc.id}`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${mpsc.id}`)
     await page.getByRole('link', { name: 'Einbetten', exact: true }).waitFor()
     const controls = page.locator('.doc-controls .btn, .doc-controls a.btn')
     const heights = await controls.evaluateAll((elements) => elements.map((element) => ({ text: element.textContent ?? '', height: element.getBoundingClientRect().height })))
@@ -188,14 +189,14 @@ describe('the German admin in the English content language', () => {
     await adminPage.getByRole('button', { name: 'Anmelden' }).click()
     await adminPage.waitForURL((url) => url.pathname === '/admin')
 
-    await adminPage.goto(`${server.url}/admin/collections/users/${author.id}`)
+    await openDocument(adminPage, `${server.url}/admin/collections/users/${author.id}`)
     await adminPage.locator('.doc-controls__dots').click()
     await adminPage.getByRole('button', { name: 'Löschen' }).first().click()
     await adminPage.locator('.confirmation-modal, [class*="modal"]').getByRole('button', { name: /Bestätigen|Löschen/ }).last().click()
     await adminPage.getByText(/kann nicht gelöscht werden.*deaktivieren/).first().waitFor()
     await adminPage.screenshot({ path: path.join(SCREENSHOTS, 'user-delete-refused-de.png') })
 
-    await adminPage.goto(`${server.url}/admin/collections/users/${author.id}`)
+    await openDocument(adminPage, `${server.url}/admin/collections/users/${author.id}`)
     await adminPage.getByLabel('Aktiv (darf sich anmelden)').uncheck()
     await adminPage.getByRole('button', { name: 'Speichern' }).click()
     await adminPage.getByText(/erfolgreich/i).first().waitFor()

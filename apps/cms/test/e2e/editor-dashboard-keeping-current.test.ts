@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { authHeaders } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, openDocument } from '../helpers/browser'
 import { bootServer, type BootedServer } from '../helpers/bootServer'
 import { createEditor, EDITOR_LOGIN, editorPage, SCREENSHOTS } from '../editorial/editorSession'
 import { type LinkServer, startLinkServer } from '../editorial/linkServer'
@@ -175,7 +175,7 @@ describe('the editor keeps the register current from the dashboard', () => {
     // Its creation through the API is one save already.
     const before = saves(await rowsOf())
     expect(before).toBe(1)
-    await page.goto(`${server.url}/admin/collections/networks/${target.id}?locale=de`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${target.id}?locale=de`)
     await page.locator('#field-acronym').fill('LT2')
     await page.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
     await page.getByText(/erfolgreich/i).first().waitFor()
@@ -184,7 +184,7 @@ describe('the editor keeps the register current from the dashboard', () => {
     expect(afterGerman[0]).toContain(EDITOR_LOGIN.name)
     expect(saves(afterGerman)).toBe(before + 1)
 
-    await page.goto(`${server.url}/admin/collections/networks/${target.id}?locale=en`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${target.id}?locale=en`)
     await page.locator('#field-name').fill('Link test 2')
     await page.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
     await page.getByText(/erfolgreich/i).first().waitFor()
@@ -213,7 +213,7 @@ describe('the editor keeps the register current from the dashboard', () => {
     const card = dialog.locator('vie-network-card')
 
     // The admin remembers the content language last chosen, so each visit names it.
-    await page.goto(`${server.url}/admin/collections/networks/${eurocities.id}?locale=de`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${eurocities.id}?locale=de`)
     await page.locator('#field-name').fill('Eurocities (ungespeichert)')
     await page.getByRole('button', { name: 'Vorschau als Widget' }).click()
     await dialog.getByRole('heading', { name: 'So zeigt eine Partnerseite diesen Datensatz' }).waitFor()
@@ -227,7 +227,7 @@ describe('the editor keeps the register current from the dashboard', () => {
     expect(await card.getAttribute('lang')).toBe('en')
     await dialog.getByRole('button', { name: 'Schließen' }).click()
 
-    await page.goto(`${server.url}/admin/collections/networks/${eurocities.id}?locale=en`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${eurocities.id}?locale=en`)
     await page.locator('#field-name').fill('Eurocities (unsaved)')
     await page.getByRole('button', { name: 'Vorschau als Widget' }).click()
     await dialog.getByRole('button', { name: 'English' }).click()

@@ -44,9 +44,14 @@ describe('the editor sees the register on a map and what is missing from it', ()
       expect(await row.getByRole('link', { name: 'Hamm' }).getAttribute('href')).toBe(`/admin/collections/municipalities/${hamm.id}`)
       await expect(section.locator('caption').textContent()).resolves.toMatch(/^1 Kommune fehlt/)
 
-      const geo = (await (await fetch(`${server.url}/public/v1/municipalities.geojson?lang=de`)).json()) as MunicipalityFeatureCollection
-      const located = geo.features.filter((f) => f.geometry).map((f) => f.id).sort()
-      expect(located).not.toContain('hamm')
+      const locatedInApi = async () =>
+        ((await (await fetch(`${server.url}/public/v1/municipalities.geojson?lang=de`)).json()) as MunicipalityFeatureCollection).features
+          .filter((f) => f.geometry)
+          .map((f) => f.id)
+          .sort()
+      // The public API answers from a read model rebuilt just after the write.
+      await expect.poll(locatedInApi).not.toContain('hamm')
+      const located = await locatedInApi()
       await section.getByText(/^Karte der veröffentlichten Kommunen zeigen/).click()
       const map = section.locator('vie-map')
       await page.waitForFunction(() => document.querySelector('vie-map')?.shadowRoot?.querySelector('[part="marker"]'), undefined, { timeout: 20_000 })

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { authHeaders } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { documentReady, launchChromium } from '../helpers/browser'
 import { bootServer, type BootedServer } from '../helpers/bootServer'
 import { createEditor, EDITOR_LOGIN, editorPage, SCREENSHOTS } from '../editorial/editorSession'
 
@@ -96,6 +96,7 @@ describe('the editor dashboard on the seeded register', () => {
     const first = queue().locator('tbody tr').first()
     const title = ((await first.locator('th').textContent()) ?? '').trim()
     await first.getByRole('link', { name: `Open: ${title}`, exact: true }).click()
+    await documentReady(page)
     await page.getByRole('button', { name: 'Mark as reviewed' }).click()
     await page.getByText('Marked as reviewed.').first().waitFor()
     await page.goto(`${server.url}/admin`)
@@ -143,9 +144,7 @@ describe('the editor dashboard on the seeded register', () => {
       await page.getByRole('button', { name: 'Confirm' }).click()
       await page.waitForURL((url) => !url.pathname.includes('/versions'))
       await expect
-        .poll(async () => (await api('GET', `/${change.collection}/${change.id}?locale=de&depth=0&draft=true`))[change.field as 'title'] ?? null, {
-          timeout: 10_000,
-        })
+        .poll(async () => (await api('GET', `/${change.collection}/${change.id}?locale=de&depth=0&draft=true`))[change.field as 'title'] ?? null)
         .toBe(change.before)
     }
   })

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { authHeaders, login } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, openDocument } from '../helpers/browser'
 import { bootServer, type BootedServer } from '../helpers/bootServer'
 
 type NetworkDoc = { id: string; goals?: string | null }
@@ -57,7 +57,7 @@ describe('an editor edits, drafts, publishes and restores a network in the admin
 
   it('saves a draft of new English goals without changing what the public sees', async () => {
     const published = await publicGoals()
-    await page.goto(`${server.url}/admin/collections/networks/${network.id}?locale=en`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${network.id}?locale=en`)
     await page.getByRole('button', { name: 'Goals and members' }).click()
     await goalsField().fill('Draft goals written in the browser test.')
     await page.getByRole('button', { name: 'Save Draft' }).click()
@@ -92,6 +92,6 @@ describe('an editor edits, drafts, publishes and restores a network in the admin
     // A restore publishes nothing: the public keeps the goals published last until the editor publishes.
     expect(await publicGoals()).toBe('Draft goals written in the browser test.')
     await page.getByRole('button', { name: 'Publish changes' }).click()
-    await expect.poll(publicGoals, { timeout: 10_000 }).toBe(original)
+    await expect.poll(publicGoals).toBe(original)
   })
 })

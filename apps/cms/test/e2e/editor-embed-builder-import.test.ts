@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { authHeaders, login } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, openDocument, openEmbedBuilder } from '../helpers/browser'
 import { bootServer, type BootedServer } from '../helpers/bootServer'
 import { allLoaded, shadowText, startPartnerSite, type PartnerSite } from '../widgets/partnerSite'
 
@@ -70,7 +70,7 @@ describe('an editor builds an embed snippet and imports a CSV in the admin', () 
     // The admin's navigation links to the builder (and the import), named in the admin language.
     expect(await page.locator('nav a[href="/admin/embed-builder"]').textContent()).toBe('Embed builder')
     expect(await page.locator('nav a[href="/admin/import-export"]').textContent()).toBe('Import and export')
-    await page.goto(`${server.url}/admin/embed-builder`)
+    await openEmbedBuilder(page, server.url)
     await page.getByRole('heading', { name: 'Embed builder' }).waitFor()
     await page.getByLabel('Element').selectOption(CARD)
     await page.getByRole('searchbox').fill('eurocities')
@@ -102,12 +102,12 @@ describe('an editor builds an embed snippet and imports a CSV in the admin', () 
   it('shows the builder in German for a German admin', async () => {
     const german = await browser.newContext({ locale: 'de-DE', viewport: { width: 1400, height: 1100 } })
     const deutsch = await signIn(german, server.url, 'Anmelden')
-    await deutsch.goto(`${server.url}/admin/embed-builder`)
+    await openEmbedBuilder(deutsch, server.url)
     await deutsch.getByRole('heading', { name: 'Einbettungs-Baukasten' }).waitFor()
     await deutsch.getByLabel('Element').selectOption('vie-event-list')
     await deutsch.locator('select[name="when"]').selectOption('past')
     await deutsch.locator('input[name="limit"]').fill('2')
-    expect(await deutsch.getByTestId('embed-snippet').textContent()).toContain('<vie-event-list when="past" limit="2" lang="de" theme="light">')
+    await expect.poll(() => deutsch.getByTestId('embed-snippet').textContent()).toContain('<vie-event-list when="past" limit="2" lang="de" theme="light">')
     await allLoaded(deutsch)
     await deutsch.screenshot({ path: path.join(SCREENSHOTS, 'embed-builder-de.png'), fullPage: true })
     await german.close()
@@ -116,10 +116,7 @@ describe('an editor builds an embed snippet and imports a CSV in the admin', () 
   it('opens the builder preset to a network from its edit view', async () => {
     const found = await fetch(`${server.url}/api/networks?where[slug][equals]=eurocities&depth=0`)
     const [network] = ((await found.json()) as { docs: { id: string }[] }).docs
-    await page.goto(`${server.url}/admin/collections/networks/${network?.id}`)
-    // Payload adds the publish button's locale menu only after hydration (an effect decides), which
-    // moves the buttons beside it 34 px left; a click aimed before that misses the narrow "Embed".
-    await page.locator('#action-save-popup').waitFor()
+    await openDocument(page, `${server.url}/admin/collections/networks/${network?.id}`)
     await page.getByRole('link', { name: 'Embed', exact: true }).click()
     await page.waitForURL((url) => url.pathname === '/admin/embed-builder')
     await expect.poll(() => page.getByLabel('Element').inputValue()).toBe(CARD)

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { authHeaders } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, openDocument } from '../helpers/browser'
 import { bootServer, type BootedServer } from '../helpers/bootServer'
 import { createEditor, EDITOR_LOGIN, editorPage, SCREENSHOTS } from '../editorial/editorSession'
 
@@ -46,7 +46,7 @@ describe('an editor in the German admin, writing English content', () => {
   })
 
   it('refuses to publish a new network without a German name and says so at the field', async () => {
-    await page.goto(`${server.url}/admin/collections/networks/create?locale=en`)
+    await openDocument(page, `${server.url}/admin/collections/networks/create?locale=en`)
     await page.locator('#field-name').fill('Baltic Digital Cities')
     await page.getByRole('button', { name: 'Änderungen veröffentlichen' }).click()
     await page.getByText(/Name: Pflichtfeld \(auf Deutsch\) – der deutsche Text fehlt/).first().waitFor()
@@ -83,7 +83,7 @@ describe('an editor in the German admin, writing English content', () => {
     await page.getByRole('button', { name: 'Bestätigen' }).click()
     await page.waitForURL((url) => !url.pathname.includes('/versions'))
 
-    await expect.poll(async () => (await api('GET', `/networks/${id}?draft=true`)).body.acronym, { timeout: 10_000 }).toBe('ALT')
+    await expect.poll(async () => (await api('GET', `/networks/${id}?draft=true`)).body.acronym).toBe('ALT')
     expect((await api('GET', `/networks/${id}?draft=true`)).body._status).toBe('draft')
     expect((await api('GET', `/networks/${id}`, undefined, true)).body.acronym).toBe('NEU')
 
@@ -103,7 +103,7 @@ describe('an editor in the German admin, writing English content', () => {
       _status: 'published',
     })
     const id = created.body.doc?.id as string
-    await page.goto(`${server.url}/admin/collections/networks/${id}?locale=en`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${id}?locale=en`)
     await page.getByRole('button', { name: 'Ziele und Mitglieder' }).click()
     await page.locator('#field-goals').fill('x'.repeat(FIVE_MB))
     await page.getByRole('button', { name: 'Entwurf speichern' }).click()
@@ -116,7 +116,7 @@ describe('an editor in the German admin, writing English content', () => {
   it('leaves an empty English name empty when publishing twice in a row', async () => {
     const created = await api('POST', '/networks', { name: 'Nur deutsch benanntes Netz', category: 'eu-thematic', foundingInitiative: 'bottom-up', _status: 'published' })
     const id = created.body.doc?.id as string
-    await page.goto(`${server.url}/admin/collections/networks/${id}?locale=en`)
+    await openDocument(page, `${server.url}/admin/collections/networks/${id}?locale=en`)
     await page.getByRole('button', { name: 'Ziele und Mitglieder' }).click()
     for (const goals of ['First English goals.', 'Second English goals, right after.']) {
       await page.locator('#field-goals').fill(goals)

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { authHeaders } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, openDocument } from '../helpers/browser'
 import { bootServer, type BootedServer } from '../helpers/bootServer'
 import { createEditor, editorPage } from '../editorial/editorSession'
 
@@ -33,7 +33,7 @@ describe('the editor takes a new municipality’s location and population from t
     const before = await stored()
     const { context, page } = await editorPage(browser, server.url, 'de-DE')
     try {
-      await page.goto(`${server.url}/admin/collections/municipalities/create`)
+      await openDocument(page, `${server.url}/admin/collections/municipalities/create`)
       await page.locator('input[name="name"]').fill('Gelsenkirchen')
       const suggestion = page.getByTestId('gazetteer-suggestion')
       await suggestion.getByRole('heading', { name: 'Vorschläge aus dem Ortsverzeichnis' }).waitFor()
@@ -52,7 +52,7 @@ describe('the editor takes a new municipality’s location and population from t
   it('says so in English when the gazetteer knows no such place', async () => {
     const { context, page } = await editorPage(browser, server.url, 'en-GB')
     try {
-      await page.goto(`${server.url}/admin/collections/municipalities/create`)
+      await openDocument(page, `${server.url}/admin/collections/municipalities/create`)
       await page.locator('input[name="name"]').fill('Qqxyzzy')
       await page.getByTestId('gazetteer-suggestion').getByText('No matching place in the gazetteer.').waitFor()
     } finally {

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { authHeaders } from '../helpers/api'
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, openDocument, openEmbedBuilder } from '../helpers/browser'
 import { bootServer, type BootedServer } from '../helpers/bootServer'
 import { createEditor, editorPage } from '../editorial/editorSession'
 
@@ -36,7 +36,7 @@ describe('the editor works with partnership profiles', () => {
   it('shows suggested partners with reasons on Arezzo, German interface over English content', async () => {
     const { context, page } = await editorPage(browser, server.url, 'de-DE')
     const arezzo = await municipality('arezzo')
-    await page.goto(`${server.url}/admin/collections/municipalities/${arezzo.id}?locale=en`)
+    await openDocument(page, `${server.url}/admin/collections/municipalities/${arezzo.id}?locale=en`)
     const panel = page.locator('section[aria-labelledby="suggested-partners-title"]')
     await panel.getByRole('heading', { name: 'Vorgeschlagene Partner' }).waitFor({ timeout: 30_000 })
     await panel.locator('ol > li').first().waitFor()
@@ -86,7 +86,7 @@ describe('the editor works with partnership profiles', () => {
 
   it('offers the partner finder in the embed builder, with a working preview', async () => {
     const { context, page } = await editorPage(browser, server.url, 'de-DE')
-    await page.goto(`${server.url}/admin/embed-builder`)
+    await openEmbedBuilder(page, server.url)
     await page.getByLabel('Element').selectOption('vie-partner-finder')
     await page.locator('input[name="limit"]').fill('3')
     await expect.poll(() => page.getByTestId('embed-snippet').textContent()).toContain('<vie-partner-finder limit="3" lang="de"')

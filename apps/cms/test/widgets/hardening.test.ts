@@ -123,7 +123,7 @@ describe('widget isolation, security and delivery, against the seeded API', () =
       '<vie-network-card slug="eurocities" lang="en" api="http://127.0.0.1:9"><a href="https://example.org/eurocities">Eurocities</a></vie-network-card>',
     )
     const error = page.locator('vie-network-card [part="error"]')
-    await expect.poll(() => error.count(), { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => error.count()).toBe(1)
     expect(await error.textContent()).toContain('The data could not be loaded.')
     expect(await error.locator('a').getAttribute('href')).toBe('http://127.0.0.1:9/public/v1/networks/eurocities?lang=en')
     expect(await page.locator('vie-network-card > a').isVisible()).toBe(true)
